@@ -1,6 +1,13 @@
+using Switchboard.Cli;
+
 namespace Switchboard;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static Task<int> Main(string[] args)
+    {
+        // Host settings (--urls, --Switchboard:...) pass through to the host; verbs are parsed first.
+        var hostArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+        return SwitchboardCommandLine.Build(hostArgs).Parse(args).InvokeAsync();
+    }
 }
