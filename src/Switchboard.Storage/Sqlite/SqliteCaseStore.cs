@@ -7,8 +7,10 @@ namespace Switchboard.Storage.Sqlite;
 /// <summary>Cases, their event log, outbox writes and action tokens, committed together.</summary>
 public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) : ICaseStore
 {
-    private const string CaseColumns = """
-        id, customer_key, platform, connector, status, version, opened_at, updated_at, customer_handle, intent, severity,
+    private const string CaseColumns = "id, " + WritableColumns;
+
+    private const string WritableColumns = """
+        customer_key, platform, connector, status, version, opened_at, updated_at, customer_handle, intent, severity,
         confidence, needs_human, owner_team, first_owner_team, assignee, first_response_due_at, resolution_due_at,
         first_responded_at, resolved_at, ticket_ref, cluster_id, draft_text, language, reply_channel_id,
         reply_conversation_id, reply_thread_id, reply_is_public, reply_to_message_id
@@ -45,7 +47,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = $"""
-                INSERT INTO cases({CaseColumns.Replace("id, ", string.Empty, StringComparison.Ordinal)})
+                INSERT INTO cases({WritableColumns})
                 VALUES ($customer_key, $platform, $connector, $status, $version, $opened_at, $updated_at, $customer_handle, $intent, $severity,
                         $confidence, $needs_human, $owner_team, $first_owner_team, $assignee, $first_response_due_at, $resolution_due_at,
                         $first_responded_at, $resolved_at, $ticket_ref, $cluster_id, $draft_text, $language, $reply_channel_id,
