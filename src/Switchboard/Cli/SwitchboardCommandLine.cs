@@ -15,6 +15,7 @@ internal static class SwitchboardCommandLine
         Command[] verbs =
         [
             ServeVerb.Create(hostArgs),
+            ReplayVerb.Create(),
             VersionVerb.Create(),
         ];
         foreach (var verb in verbs)
