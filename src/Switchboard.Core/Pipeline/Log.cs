@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Pipeline worker started; {Backlog} stored messages waiting")]
     public static partial void WorkerStarted(ILogger logger, int backlog);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Pipeline worker is disabled (Switchboard:Pipeline:WorkerEnabled=false): messages are stored but not processed")]
+    public static partial void WorkerDisabled(ILogger logger);
 }

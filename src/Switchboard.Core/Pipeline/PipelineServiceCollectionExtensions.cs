@@ -28,6 +28,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
         services.AddOptions<ReviewerOptions>().BindConfiguration(ReviewerOptions.Section);
 
         services.TryAddSingleton<ITriageEngine, KeywordTriageEngine>();
