@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Ingest;
 
 namespace Switchboard.Ingest;
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Switchboard.Core.Storage;
+using Switchboard.Core.Ingest;
 using Switchboard.Ingest;
 using Switchboard.IntegrationTests.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Switchboard.Ingest;
+namespace Switchboard.Core.Ingest;
 
 /// <summary>
 /// Signature of the generic webhook: "v1=" + lowercase hex HMAC-SHA256 over "{timestamp}.{raw body}",
@@ -19,6 +19,7 @@ public static class IngestSignature
         return "v1=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), data));
     }
 
+    /// <summary>True when the signature matches and the timestamp is inside the window.</summary>
     public static bool Verify(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now, int toleranceSeconds)
     {
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature)
