@@ -52,6 +52,7 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddSingleton<ReviewerAuthorizer>();
         services.AddSingleton<ReviewActionService>();
+        services.AddSingleton<CaseLinkService>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<InboundSink>();

@@ -19,6 +19,9 @@ public interface ICaseStore
     /// </summary>
     Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken);
 
+    /// <summary>Applies several case changes in one transaction (linking and splitting cases): all or none.</summary>
+    Task<IReadOnlyList<CaseCommitResult>> CommitManyAsync(IReadOnlyList<CaseCommit> commits, CancellationToken cancellationToken);
+
     /// <summary>Appends audit events without changing the case (and so without invalidating its cards).</summary>
     Task AppendEventsAsync(long caseId, IReadOnlyList<CaseEventDraft> events, CancellationToken cancellationToken);
 

@@ -34,11 +34,34 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         return await ReadOneAsync(connection, null, "cluster_id = $p AND status <> 'resolved' ORDER BY id LIMIT 1", clusterId, cancellationToken);
     }
 
-    public async Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
+    public async Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken) =>
+        (await CommitManyAsync([commit], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<CaseCommitResult>> CommitManyAsync(IReadOnlyList<CaseCommit> commits, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
+        var results = new List<CaseCommitResult>(commits.Count);
+        foreach (var commit in commits)
+        {
+            var stored = await ApplyAsync(connection, transaction, commit, now, cancellationToken);
+            if (stored is null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return commits.Select(_ => new CaseCommitResult(CaseCommitStatus.Conflict, null)).ToArray();
+            }
+
+            results.Add(new CaseCommitResult(CaseCommitStatus.Committed, stored));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Applies one commit inside the caller's transaction; null on a version conflict.</summary>
+    private static async Task<CaseRecord?> ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, CaseCommit commit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         long caseId;
         int version;
         if (commit.ExpectedVersion is null)
@@ -79,8 +102,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             update.Parameters.AddWithValue("$expected", commit.ExpectedVersion.Value);
             if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return new CaseCommitResult(CaseCommitStatus.Conflict, null);
+                return null;
             }
         }
 
@@ -139,9 +161,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var stored = await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CaseCommitResult(CaseCommitStatus.Committed, stored);
+        return await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
     }
 
     public async Task AppendEventsAsync(long caseId, IReadOnlyList<CaseEventDraft> events, CancellationToken cancellationToken)
