@@ -128,6 +128,9 @@ internal static class SqliteMigrations
                 revision INTEGER NOT NULL);
             CREATE INDEX ix_playground_revision ON playground_posts(revision);
             """),
+        new(2, "private draft beside the public one", """
+            ALTER TABLE cases ADD COLUMN draft_private_text TEXT;
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

@@ -59,6 +59,7 @@ public sealed class SampleSettingsTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production", ApplicationName = "switchboard" });
         SwitchboardHost.AddSwitchboardServices(services, runWorkers: false);
         using var provider = services.BuildServiceProvider();
 
@@ -69,6 +70,6 @@ public sealed class SampleSettingsTests : IDisposable
             Assert.NotNull(value);
         }
 
-        Assert.Equal(11, provider.GetRequiredService<IOptions<RoutingOptions>>().Value.Intents.Count);
+        Assert.Equal(11, provider.GetRequiredService<RoutingConfiguration>().Matrix.Intents.Count);
     }
 }
