@@ -79,7 +79,7 @@ internal sealed class SlackEventMapper(IOptions<SlackOptions> options, TimeProvi
 
     public static DateTimeOffset ParseTs(string ts) =>
         decimal.TryParse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000))
+            ? DateTimeOffset.UnixEpoch.AddTicks((long)(seconds * TimeSpan.TicksPerSecond))
             : DateTimeOffset.UnixEpoch;
 
     private static List<Attachment> MapFiles(JsonArray? files)
