@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards.Rendering.Slack;
 using Switchboard.Core.Connectors;
@@ -16,8 +17,10 @@ internal sealed class SlackConnector(
     SlackApiClient api,
     SlackCardRenderer renderer,
     SlackSocketModeClient socketMode,
+    SlackInteractionQueue interactionQueue,
+    SlackInteractionHandler interactions,
     IOptions<SlackOptions> options,
-    TimeProvider timeProvider) : IChatConnector
+    ILogger<SlackConnector> logger) : IChatConnector
 {
     public string Name => SlackEventMapper.ConnectorName;
 
@@ -29,13 +32,25 @@ internal sealed class SlackConnector(
             return;
         }
 
+        // Events mode: the endpoints store messages themselves; button presses they acknowledged wait here.
         try
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, cancellationToken);
+            await foreach (var payload in interactionQueue.Reader.ReadAllAsync(cancellationToken))
+            {
+                try
+                {
+                    await interactions.HandleAcknowledgedAsync(payload, sink, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One failed action must not stop the others; the card is unchanged, so the reviewer can retry.
+                    logger.SlackInteractionFailed(ex);
+                }
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Events mode: the HTTP endpoints deliver; shutdown is the only thing to wait for.
+            // Shutdown.
         }
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,10 +45,10 @@ public static class SlackEndpoints
 
     internal static async Task<IResult> HandleEventsAsync(
         HttpRequest request,
-        SlackSignatureVerifier verifier,
-        SlackInboundProcessor processor,
-        IInboundSink sink,
-        ILogger<SlackInboundProcessor> logger,
+        [FromServices] SlackSignatureVerifier verifier,
+        [FromServices] SlackInboundProcessor processor,
+        [FromServices] IInboundSink sink,
+        [FromServices] ILogger<SlackInboundProcessor> logger,
         CancellationToken cancellationToken)
     {
         var (body, refusal) = await ReadVerifiedAsync(request, verifier, logger, cancellationToken);
@@ -98,10 +99,11 @@ public static class SlackEndpoints
 
     internal static async Task<IResult> HandleInteractivityAsync(
         HttpRequest request,
-        SlackSignatureVerifier verifier,
-        SlackInteractionHandler handler,
-        IInboundSink sink,
-        ILogger<SlackInteractionHandler> logger,
+        [FromServices] SlackSignatureVerifier verifier,
+        [FromServices] SlackInteractionHandler handler,
+        [FromServices] SlackInteractionQueue queue,
+        [FromServices] IInboundSink sink,
+        [FromServices] ILogger<SlackInteractionHandler> logger,
         CancellationToken cancellationToken)
     {
         var (body, refusal) = await ReadVerifiedAsync(request, verifier, logger, cancellationToken);
@@ -133,6 +135,15 @@ public static class SlackEndpoints
         JsonObject? response;
         try
         {
+            if (SlackInteractionHandler.IsBlockActions(payload))
+            {
+                // Edit's modal must open now (3-second trigger_id); the actions themselves run after the ack.
+                await handler.OpenModalsAsync(payload, cancellationToken);
+                return queue.TryEnqueue(payload)
+                    ? TypedResults.Ok()
+                    : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many actions waiting; try again.");
+            }
+
             response = await handler.HandleAsync(payload, sink, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -20,13 +20,23 @@ internal sealed class SlackInteractionHandler(SlackApiClient api, ILogger<SlackI
     /// <summary>True when Slack waits for a response body (a view_submission may answer with errors).</summary>
     public static bool NeedsResponse(JsonObject payload) => Str(payload, "type") == "view_submission";
 
+    /// <summary>True for button presses, which may be acknowledged first and run afterwards.</summary>
+    public static bool IsBlockActions(JsonObject payload) => Str(payload, "type") == "block_actions";
+
     /// <summary>Handles one payload; returns the response body Slack should get, or null for an empty 200.</summary>
-    public async Task<JsonObject?> HandleAsync(JsonObject payload, IInboundSink sink, CancellationToken cancellationToken)
+    public Task<JsonObject?> HandleAsync(JsonObject payload, IInboundSink sink, CancellationToken cancellationToken) =>
+        HandleAsync(payload, sink, openModals: true, cancellationToken);
+
+    /// <summary>Runs a block_actions payload whose Edit modals <see cref="OpenModalsAsync"/> already opened.</summary>
+    public Task HandleAcknowledgedAsync(JsonObject payload, IInboundSink sink, CancellationToken cancellationToken) =>
+        HandleAsync(payload, sink, openModals: false, cancellationToken);
+
+    private async Task<JsonObject?> HandleAsync(JsonObject payload, IInboundSink sink, bool openModals, CancellationToken cancellationToken)
     {
         switch (Str(payload, "type"))
         {
             case "block_actions":
-                await HandleBlockActionsAsync(payload, sink, cancellationToken);
+                await HandleBlockActionsAsync(payload, sink, openModals, cancellationToken);
                 return null;
             case "view_submission":
                 return await HandleViewSubmissionAsync(payload, sink, cancellationToken);
@@ -38,7 +48,22 @@ internal sealed class SlackInteractionHandler(SlackApiClient api, ILogger<SlackI
         }
     }
 
-    private async Task HandleBlockActionsAsync(JsonObject payload, IInboundSink sink, CancellationToken cancellationToken)
+    /// <summary>Opens the Edit modal for every Edit press in a block_actions payload, before anything else: the trigger_id dies 3 s after the click.</summary>
+    public async Task OpenModalsAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var container = payload["container"] as JsonObject;
+        var channel = (container is null ? null : Str(container, "channel_id")) ?? (payload["channel"] is JsonObject ch ? Str(ch, "id") : null);
+        var messageTs = container is null ? null : Str(container, "message_ts");
+        foreach (var action in (payload["actions"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (SlackCardRenderer.TryParseActionId(Str(action, "action_id"), out var verb, out var idToken) && verb == EditVerb)
+            {
+                await OpenEditModalAsync(payload, Str(action, "value") ?? idToken, channel, messageTs, cancellationToken);
+            }
+        }
+    }
+
+    private async Task HandleBlockActionsAsync(JsonObject payload, IInboundSink sink, bool openModals, CancellationToken cancellationToken)
     {
         if (payload["user"] is not JsonObject user || Str(user, "id") is not { } userId)
         {
@@ -59,7 +84,11 @@ internal sealed class SlackInteractionHandler(SlackApiClient api, ILogger<SlackI
             var token = Str(action, "value") ?? idToken;
             if (verb == EditVerb)
             {
-                await OpenEditModalAsync(payload, token, channel, messageTs, cancellationToken);
+                if (openModals)
+                {
+                    await OpenEditModalAsync(payload, token, channel, messageTs, cancellationToken);
+                }
+
                 continue;
             }
 

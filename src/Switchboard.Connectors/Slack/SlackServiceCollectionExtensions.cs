@@ -36,6 +36,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackEventMapper>();
         services.AddSingleton<SlackInboundProcessor>();
         services.AddSingleton<SlackInteractionHandler>();
+        services.AddSingleton<SlackInteractionQueue>();
         services.AddSingleton<SlackSocketModeClient>();
         services.AddSingleton<SlackConnector>();
         services.AddSingleton<IChatConnector>(sp => sp.GetRequiredService<SlackConnector>());

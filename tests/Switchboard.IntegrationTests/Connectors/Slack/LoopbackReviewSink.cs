@@ -32,6 +32,22 @@ internal sealed class LoopbackReviewSink(IEnumerable<IChatConnector> connectors)
 
     private IChatConnector Connector => connectors.Single(c => c.Name == "slack");
 
+    /// <summary>Waits (bounded) until the sink has received <paramref name="count"/> card actions.</summary>
+    public async Task<CardActionRequest[]> WaitForActionsAsync(int count, CancellationToken cancellationToken)
+    {
+        for (var waited = 0; Actions.Count < count; waited += 20)
+        {
+            if (waited > 10_000)
+            {
+                throw new TimeoutException($"The sink got {Actions.Count} actions, expected {count}.");
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
+
+        return [.. Actions];
+    }
+
     /// <summary>Makes the next ingest fail as a locked database would, so Slack's redelivery has to bring the event back.</summary>
     public void FailNextIngest() => Interlocked.Exchange(ref _failNextIngest, 1);
 

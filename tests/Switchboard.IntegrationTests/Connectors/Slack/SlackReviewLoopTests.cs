@@ -111,7 +111,7 @@ public sealed class SlackReviewLoopTests : IAsyncLifetime
         using var response = await _slack.PostInteractionAsync(_bot.BaseUri, click, cancellationToken: ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var action = Assert.Single(_bot.Sink.Actions);
+        var action = Assert.Single(await _bot.Sink.WaitForActionsAsync(1, ct));
         Assert.Equal(("tok-retag-1", "outage"), (action.Token, action.NewIntent));
     }
 

@@ -50,6 +50,27 @@ public sealed class SlackInteractionHandlerTests
     }
 
     [Fact]
+    public async Task OpenModalsAsync_ApproveClick_CallsNothing()
+    {
+        await Handler().OpenModalsAsync(BlockActions("sb.approve.tA", "tA"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(_slack.Calls);
+        Assert.Empty(_sink.Actions);
+    }
+
+    [Fact]
+    public async Task HandleAcknowledgedAsync_EditClick_DoesNotOpenTheModalTwice()
+    {
+        var payload = BlockActions("sb.edit.tE", "tE");
+        await Handler().OpenModalsAsync(payload, TestContext.Current.CancellationToken);
+
+        await Handler().HandleAcknowledgedAsync(payload, _sink, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["views.open"], _slack.Methods);
+        Assert.Empty(_sink.Actions);
+    }
+
+    [Fact]
     public async Task HandleAsync_RetagSelect_CarriesTheChosenIntent()
     {
         var payload = BlockActions("sb.retag.tR", null);
