@@ -15,7 +15,7 @@ namespace Switchboard.Connectors.Slack;
 /// retried here (the request was not processed); a 5xx or timeout on a POST may have posted, so the
 /// outbox decides. Tokens travel only in the Authorization header and are never logged.
 /// </summary>
-internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackRateLimiter limiter, ILogger<SlackApiClient> logger)
+internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackRateLimiter limiter, SlackMetrics metrics, ILogger<SlackApiClient> logger)
 {
     private const int MaxAttempts = 3;
     private const int MaxRedirects = 3;
@@ -141,12 +141,18 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
                 limiter.OnRateLimited(method, channel, retryAfter);
                 var retryInline = attempt < MaxAttempts && retryAfter <= TimeSpan.FromSeconds(options.Value.MaxInlineRetryAfterSeconds);
                 logger.SlackRateLimited(method, retryAfter.TotalSeconds, attempt, retryInline);
+                metrics.ApiCall(method, "rate_limited");
                 if (retryInline)
                 {
                     continue;
                 }
 
                 throw new ConnectorException(ConnectorFailure.RateLimited, $"Slack {method} is rate-limited.", retryAfter);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                metrics.ApiCall(method, "http_" + (int)response.StatusCode);
             }
 
             ThrowOnStatus(response, method);
@@ -164,9 +170,11 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             {
                 var error = result?["error"]?.GetValue<string>();
                 logger.SlackCallFailed(method, error ?? "unknown_error");
+                metrics.ApiCall(method, "error");
                 throw SlackErrors.ToException(method, error);
             }
 
+            metrics.ApiCall(method, "ok");
             return result;
         }
     }

@@ -48,10 +48,11 @@ public static class SlackEndpoints
         [FromServices] SlackSignatureVerifier verifier,
         [FromServices] SlackInboundProcessor processor,
         [FromServices] IInboundSink sink,
+        [FromServices] SlackMetrics metrics,
         [FromServices] ILogger<SlackInboundProcessor> logger,
         CancellationToken cancellationToken)
     {
-        var (body, refusal) = await ReadVerifiedAsync(request, verifier, logger, cancellationToken);
+        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -103,10 +104,11 @@ public static class SlackEndpoints
         [FromServices] SlackInteractionHandler handler,
         [FromServices] SlackInteractionQueue queue,
         [FromServices] IInboundSink sink,
+        [FromServices] SlackMetrics metrics,
         [FromServices] ILogger<SlackInteractionHandler> logger,
         CancellationToken cancellationToken)
     {
-        var (body, refusal) = await ReadVerifiedAsync(request, verifier, logger, cancellationToken);
+        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -156,7 +158,7 @@ public static class SlackEndpoints
     }
 
     private static async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(
-        HttpRequest request, SlackSignatureVerifier verifier, ILogger logger, CancellationToken cancellationToken)
+        HttpRequest request, SlackSignatureVerifier verifier, SlackMetrics metrics, ILogger logger, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -186,7 +188,9 @@ public static class SlackEndpoints
             return (body, null);
         }
 
-        logger.SlackSignatureRejected(result.ToString());
+        var reason = result.ToString();
+        logger.SlackSignatureRejected(reason);
+        metrics.Inbound("http", "refused_" + reason.ToLowerInvariant());
         return ([], TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Slack signature check failed."));
     }
 }

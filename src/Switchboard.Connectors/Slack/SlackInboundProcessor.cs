@@ -9,9 +9,16 @@ namespace Switchboard.Connectors.Slack;
 /// maps the event, and hands it to the sink, which returns once the message is durably stored. Only then
 /// may the caller acknowledge Slack.
 /// </summary>
-internal sealed class SlackInboundProcessor(SlackEventMapper mapper, SlackEventDeduplicator deduplicator, ILogger<SlackInboundProcessor> logger)
+internal sealed class SlackInboundProcessor(SlackEventMapper mapper, SlackEventDeduplicator deduplicator, SlackMetrics metrics, ILogger<SlackInboundProcessor> logger)
 {
     public async Task<SlackEventOutcome> ProcessAsync(JsonObject body, IInboundSink sink, CancellationToken cancellationToken)
+    {
+        var outcome = await ProcessCoreAsync(body, sink, cancellationToken);
+        metrics.Inbound("event", outcome.ToString().ToLowerInvariant());
+        return outcome;
+    }
+
+    private async Task<SlackEventOutcome> ProcessCoreAsync(JsonObject body, IInboundSink sink, CancellationToken cancellationToken)
     {
         switch (SlackEventMapper.Str(body, "type"))
         {

@@ -30,6 +30,10 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackCardRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, SlackCardRenderer>(sp => sp.GetRequiredService<SlackCardRenderer>()));
+        services.AddMetrics();
+        services.AddSingleton<SlackMetrics>();
+        services.AddSingleton<SlackConnectionState>();
+        services.AddHealthChecks().AddCheck<SlackHealthCheck>("slack", tags: ["ready"]);
         services.AddSingleton<SlackRateLimiter>();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackEventDeduplicator>();

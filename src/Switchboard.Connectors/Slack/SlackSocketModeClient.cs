@@ -20,6 +20,8 @@ internal sealed class SlackSocketModeClient(
     SlackInboundProcessor events,
     SlackInteractionHandler interactions,
     SlackEventDeduplicator deduplicator,
+    SlackConnectionState state,
+    SlackMetrics metrics,
     IOptions<SlackOptions> options,
     TimeProvider timeProvider,
     ILogger<SlackSocketModeClient> logger)
@@ -39,17 +41,23 @@ internal sealed class SlackSocketModeClient(
                 socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
                 socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
                 await socket.ConnectAsync(url, cancellationToken);
-                end = await RunSessionAsync(socket, sink, () => failures = 0, cancellationToken);
+                end = await RunSessionAsync(socket, sink, () =>
+                {
+                    failures = 0;
+                    state.OnHello();
+                }, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 logger.SlackSocketStopping();
+                state.OnStopped("shutting down");
                 return;
             }
             catch (ConnectorException ex) when (ex.Failure == ConnectorFailure.Auth)
             {
                 // A revoked or wrong app token will not fix itself: fail loudly instead of retrying forever.
                 logger.SlackSocketAuthFailed(ex);
+                state.OnStopped("app token refused");
                 throw;
             }
             catch (Exception ex)
@@ -61,8 +69,13 @@ internal sealed class SlackSocketModeClient(
             if (end == SocketSessionEnd.Stop)
             {
                 logger.SlackSocketLinkDisabled();
+                state.OnStopped("link_disabled");
                 return;
             }
+
+            var reason = end == SocketSessionEnd.Refresh ? "refresh" : "failure";
+            state.OnDisconnected(reason);
+            metrics.Reconnect(reason);
 
             if (end == SocketSessionEnd.Failed)
             {

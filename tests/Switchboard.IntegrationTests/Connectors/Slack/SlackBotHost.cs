@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Switchboard.Connectors.Slack;
@@ -24,6 +25,22 @@ internal sealed class SlackBotHost : IAsyncDisposable
     public LoopbackReviewSink Sink => _app.Services.GetRequiredService<LoopbackReviewSink>();
 
     public SlackReceiveWorker Receiver => _app.Services.GetServices<IHostedService>().OfType<SlackReceiveWorker>().Single();
+
+    public async Task<HealthStatus> ReadinessAsync(CancellationToken cancellationToken) =>
+        (await _app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("ready"), cancellationToken)).Status;
+
+    /// <summary>Polls readiness (bounded) until it reports <paramref name="expected"/>; returns the last status seen.</summary>
+    public async Task<HealthStatus> WaitForReadinessAsync(HealthStatus expected, CancellationToken cancellationToken)
+    {
+        var status = await ReadinessAsync(cancellationToken);
+        for (var waited = 0; status != expected && waited < 5_000; waited += 20)
+        {
+            await Task.Delay(20, cancellationToken);
+            status = await ReadinessAsync(cancellationToken);
+        }
+
+        return status;
+    }
 
     public IChatConnector Connector => _app.Services.GetServices<IChatConnector>().Single(c => c.Name == "slack");
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Switchboard.Connectors.Slack;
 
 namespace Switchboard.IntegrationTests.Connectors.Slack;
@@ -25,11 +26,12 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Connect_UsesAppTokenForAFreshUrl()
+    public async Task Connect_UsesAppTokenForAFreshUrlAndBecomesReady()
     {
         var open = Assert.Single(_slack.CallsOf("apps.connections.open"));
 
         Assert.Equal("Bearer " + FakeSlackServer.AppToken, open.Authorization);
+        Assert.Equal(HealthStatus.Healthy, await _bot.WaitForReadinessAsync(HealthStatus.Healthy, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -132,6 +134,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
 
         Assert.Single(_slack.CallsOf("apps.connections.open"));
         Assert.Equal(1, _slack.SocketConnections);
+        Assert.Equal(HealthStatus.Unhealthy, await _bot.ReadinessAsync(ct));
     }
 
     [Fact]

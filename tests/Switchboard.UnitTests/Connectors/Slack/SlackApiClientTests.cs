@@ -191,7 +191,7 @@ public sealed class SlackApiClientTests
             MaxInlineRetryAfterSeconds = 30,
         });
         var limiter = new SlackRateLimiter(options, new SlackTestClock(DateTimeOffset.UnixEpoch));
-        return new SlackApiClient(new HttpClient(stub), options, limiter, NullLogger<SlackApiClient>.Instance);
+        return new SlackApiClient(new HttpClient(stub), options, limiter, SlackTestMetrics.Create(), NullLogger<SlackApiClient>.Instance);
     }
 
     private static HttpResponseMessage Bytes(byte[] content, string mime)
