@@ -131,6 +131,16 @@ public sealed partial class SlackCardRenderer : ICardSurfaceRenderer
                     ["alt_text"] = Truncate(Str(element, "altText") ?? "image", 2000),
                 });
                 break;
+            case "ImageSet":
+                foreach (var image in Items(element["images"]))
+                {
+                    RenderElement(image, state);
+                }
+
+                break;
+            case "Table":
+                RenderTable(element, state);
+                break;
             case "ActionSet":
                 CollectActions(element["actions"], state);
                 break;
@@ -175,6 +185,23 @@ public sealed partial class SlackCardRenderer : ICardSurfaceRenderer
         if (!string.IsNullOrWhiteSpace(markdown))
         {
             state.Content.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(ToMrkdwn(markdown), MaxSectionText) });
+        }
+    }
+
+    // Block Kit has no table for messages: one line per row, cells joined by " | ", header row in bold.
+    private static void RenderTable(JsonObject element, RenderState state)
+    {
+        var headerRow = element["firstRowAsHeader"]?.GetValueKind() != System.Text.Json.JsonValueKind.False;
+        var lines = Items(element["rows"]).Select((row, index) =>
+        {
+            var cells = Items(row["cells"]).Select(cell => Escape(string.Join(' ', Items(cell["items"])
+                .Select(item => StripMarkdown(Str(item, "text") ?? string.Empty)).Where(t => t.Length > 0))));
+            var line = string.Join(" | ", cells);
+            return index == 0 && headerRow && line.Length > 0 ? "*" + line + "*" : line;
+        }).ToList();
+        if (lines.Count > 0)
+        {
+            state.Content.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(string.Join('\n', lines), MaxSectionText) });
         }
     }
 

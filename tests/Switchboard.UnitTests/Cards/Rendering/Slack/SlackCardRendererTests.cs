@@ -173,6 +173,29 @@ public sealed class SlackCardRendererTests
         Assert.Equal("sb.edit.tE", (string?)blocks[1]!["elements"]![0]!["action_id"]);
     }
 
+    [Fact]
+    public void Render_TableAndImageSet_MatchGolden()
+    {
+        var card = JsonNode.Parse("""
+            { "body": [
+              { "type": "Table", "columns": [ { "width": 1 }, { "width": 1 } ], "rows": [
+                { "type": "TableRow", "cells": [ { "type": "TableCell", "items": [ { "type": "TextBlock", "text": "Metric" } ] }, { "type": "TableCell", "items": [ { "type": "TextBlock", "text": "Value" } ] } ] },
+                { "type": "TableRow", "cells": [ { "type": "TableCell", "items": [ { "type": "TextBlock", "text": "First response <p50>" } ] }, { "type": "TableCell", "items": [ { "type": "TextBlock", "text": "**4 min**" } ] } ] }
+              ] },
+              { "type": "ImageSet", "images": [ { "type": "Image", "url": "https://example.org/chart.png", "altText": "SLA chart" }, { "type": "Image", "url": "http://insecure.example/x.png" } ] }
+            ] }
+            """)!.AsObject();
+
+        var rendered = new SlackCardRenderer().Render(new CardPayload("kpi", card, "KPIs"));
+
+        AssertJson("""
+            { "text": "KPIs", "blocks": [
+              { "type": "section", "text": { "type": "mrkdwn", "text": "*Metric | Value*\nFirst response &lt;p50&gt; | 4 min" } },
+              { "type": "image", "image_url": "https://example.org/chart.png", "alt_text": "SLA chart" }
+            ] }
+            """, rendered);
+    }
+
     [Theory]
     [InlineData("approve", "tok123")]
     [InlineData("Re Tag!", "a.b")]
