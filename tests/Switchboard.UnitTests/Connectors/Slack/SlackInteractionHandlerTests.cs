@@ -84,10 +84,12 @@ public sealed class SlackInteractionHandlerTests
         Assert.Equal("outage", action.NewIntent);
     }
 
-    [Fact]
-    public async Task HandleAsync_ForeignButton_Ignored()
+    [Theory]
+    [InlineData("someone_elses_button")]
+    [InlineData("link.3")]
+    public async Task HandleAsync_ForeignOrLinkButton_Ignored(string actionId)
     {
-        await Handler().HandleAsync(BlockActions("someone_elses_button", "x"), _sink, TestContext.Current.CancellationToken);
+        await Handler().HandleAsync(BlockActions(actionId, "x"), _sink, TestContext.Current.CancellationToken);
 
         Assert.Empty(_sink.Actions);
         Assert.Empty(_slack.Calls);

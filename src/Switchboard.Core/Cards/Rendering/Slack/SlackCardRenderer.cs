@@ -17,6 +17,7 @@ namespace Switchboard.Core.Cards.Rendering.Slack;
 public sealed partial class SlackCardRenderer : ICardSurfaceRenderer
 {
     public const string ActionIdPrefix = "sb.";
+    public const string LinkActionIdPrefix = "link.";
     public const string DraftBlockId = "sb_draft";
     public const string RetagVerb = "retag";
     public const int MaxBlocks = 50;
@@ -255,7 +256,7 @@ public sealed partial class SlackCardRenderer : ICardSurfaceRenderer
 
     private static JsonArray Assemble(RenderState state)
     {
-        var elements = state.Actions.Select(a => ToElement(a, state.Choices)).ToList();
+        var elements = state.Actions.Select((a, index) => ToElement(a, index, state.Choices)).ToList();
         var actionBlocks = elements.Chunk(MaxActionsPerBlock)
             .Select(chunk => (JsonNode)new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray(chunk.ToArray<JsonNode?>()) })
             .ToList();
@@ -274,7 +275,7 @@ public sealed partial class SlackCardRenderer : ICardSurfaceRenderer
         return new JsonArray([.. content, .. actionBlocks]);
     }
 
-    private static JsonObject ToElement(PendingAction pending, JsonObject? choices)
+    private static JsonObject ToElement(PendingAction pending, int index, JsonObject? choices)
     {
         var title = Str(pending.Action, "title") ?? pending.Verb ?? "Open";
         if (pending.Verb is null)
@@ -284,7 +285,8 @@ public sealed partial class SlackCardRenderer : ICardSurfaceRenderer
                 ["type"] = "button",
                 ["text"] = PlainText(title, MaxButtonText),
                 ["url"] = Truncate(pending.TokenOrUrl, 3000),
-                ["action_id"] = Truncate(ActionIdPrefix + "url." + Str(pending.Action, "id"), MaxActionId),
+                // Slack still sends block_actions for a link button; a non-"sb." id keeps it from running anything.
+                ["action_id"] = LinkActionIdPrefix + index,
             };
         }
 
