@@ -27,6 +27,7 @@ internal sealed class SlackSocketModeClient(
     ILogger<SlackSocketModeClient> logger)
 {
     private const int MaxFrameBytes = 4 * 1024 * 1024;
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
 
     public async Task RunAsync(IInboundSink sink, CancellationToken cancellationToken)
     {
@@ -40,7 +41,13 @@ internal sealed class SlackSocketModeClient(
                 using var socket = new ClientWebSocket();
                 socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
                 socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(options.Value.KeepAliveSeconds);
-                await socket.ConnectAsync(url, cancellationToken);
+                using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    // A handshake that never completes must not hang the loop: give up and back off.
+                    connectTimeout.CancelAfter(ConnectTimeout);
+                    await socket.ConnectAsync(url, connectTimeout.Token);
+                }
+
                 end = await RunSessionAsync(socket, sink, () =>
                 {
                     failures = 0;
@@ -86,6 +93,7 @@ internal sealed class SlackSocketModeClient(
                 }
                 catch (OperationCanceledException)
                 {
+                    state.OnStopped("shutting down");
                     return;
                 }
             }
