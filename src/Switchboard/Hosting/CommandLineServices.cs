@@ -33,7 +33,7 @@ internal static class CommandLineServices
         services.AddSingleton<IHostEnvironment>(new CommandLineEnvironment());
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         configure?.Invoke(services);
-        SwitchboardHost.AddSwitchboardServices(services, runWorkers: false);
+        SwitchboardHost.AddSwitchboardServices(services, configuration, runWorkers: false);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _ = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
         return provider;

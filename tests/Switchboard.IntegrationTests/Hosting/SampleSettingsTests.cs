@@ -30,7 +30,7 @@ public sealed class SampleSettingsTests : IDisposable
     }
 
     private static IEnumerable<Type> OptionsTypeList() =>
-        new[] { typeof(SwitchboardHost).Assembly, typeof(RoutingOptions).Assembly, typeof(Switchboard.Storage.Sqlite.StorageOptions).Assembly, typeof(Switchboard.Connectors.Playground.PlaygroundOptions).Assembly, typeof(Switchboard.Speech.SpeechAssemblyMarker).Assembly }
+        new[] { typeof(SwitchboardHost).Assembly, typeof(RoutingOptions).Assembly, typeof(Switchboard.Storage.Sqlite.StorageOptions).Assembly, typeof(Switchboard.Connectors.Playground.PlaygroundOptions).Assembly, typeof(Switchboard.Core.Governance.GovernanceOptions).Assembly, typeof(Switchboard.Speech.SpeechAssemblyMarker).Assembly }
             .Distinct()
             .SelectMany(a => a.GetTypes())
             .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
@@ -60,7 +60,7 @@ public sealed class SampleSettingsTests : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production", ApplicationName = "switchboard" });
-        SwitchboardHost.AddSwitchboardServices(services, runWorkers: false);
+        SwitchboardHost.AddSwitchboardServices(services, configuration, runWorkers: false);
         using var provider = services.BuildServiceProvider();
 
         foreach (var type in OptionsTypeList())
