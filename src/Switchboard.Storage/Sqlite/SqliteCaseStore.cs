@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Governance.Audit;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Storage.Sqlite;
@@ -172,8 +173,18 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Appends events to the case log and, in the same transaction, to the hash-chained audit log, so every
+    /// recorded decision is also tamper-evident (see <c>switchboard audit verify</c>).
+    /// </summary>
     private static async Task InsertEventsAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, IReadOnlyList<CaseEventDraft> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var previous = await SqliteAuditLog.ReadHeadAsync(connection, transaction, cancellationToken);
         foreach (var e in events)
         {
             await using var insert = connection.CreateCommand();
@@ -186,6 +197,8 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             insert.Parameters.Add("$d", SqliteValues.OrNull(e.Detail));
             insert.Parameters.Add("$r", SqliteValues.OrNull(e.RuleOrModel));
             await insert.ExecuteNonQueryAsync(cancellationToken);
+            previous = AuditChain.Append(previous, new AuditEntryDraft(e.Actor, e.Kind, caseId, null, e.Detail, e.RuleOrModel), now);
+            await SqliteAuditLog.InsertAsync(connection, transaction, previous, cancellationToken);
         }
     }
 
