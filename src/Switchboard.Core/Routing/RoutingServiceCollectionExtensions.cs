@@ -15,15 +15,15 @@ public static class RoutingServiceCollectionExtensions
     public static IServiceCollection AddCaseRouting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<RoutingOptions>()
-            .BindConfiguration(RoutingOptions.Section)
+        services.AddOptions<EscalationMatrixOptions>()
+            .BindConfiguration(EscalationMatrixOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EscalationMatrixOptions>, EscalationMatrixOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<RoutingOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<EscalationMatrixOptions>>().Value;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return RoutingConfigLoader.LoadFiles(
                 ConfigFilePath.Resolve(options.MatrixPath, root),
@@ -32,7 +32,7 @@ public static class RoutingServiceCollectionExtensions
         services.TryAddSingleton(sp => new Router(sp.GetRequiredService<RoutingConfiguration>()));
         services.TryAddSingleton(sp => new SlaEngine(
             sp.GetRequiredService<RoutingConfiguration>().Teams,
-            sp.GetRequiredService<IOptions<RoutingOptions>>().Value.SlaWarningLead));
+            sp.GetRequiredService<IOptions<EscalationMatrixOptions>>().Value.SlaWarningLead));
         return services;
     }
 }

@@ -22,7 +22,7 @@ public sealed class ConfigFilePathTests
     }
 
     [Theory]
-    [InlineData(typeof(RoutingOptions))]
+    [InlineData(typeof(EscalationMatrixOptions))]
     [InlineData(typeof(DraftingOptions))]
     [InlineData(typeof(GovernanceOptions))]
     [InlineData(typeof(ZendeskOptions))]

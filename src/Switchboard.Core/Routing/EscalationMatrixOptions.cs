@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Switchboard.Core.Routing;
 
 /// <summary>The escalation matrix, teams and SLA settings.</summary>
-public sealed class RoutingOptions
+public sealed class EscalationMatrixOptions
 {
     public const string Section = "Switchboard:Routing";
 
