@@ -8,7 +8,7 @@ namespace Switchboard.Core.Governance;
 /// Loads the roles file at start; checks members name known roles and, when the matrix loads, that every role
 /// its approval policies name exists (a typo there would make a case impossible to approve).
 /// </summary>
-internal sealed class GovernanceOptionsValidator(IHostEnvironment environment, IOptions<EscalationMatrixOptions> routing) : IValidateOptions<GovernanceOptions>
+internal sealed class GovernanceOptionsValidator(IHostEnvironment environment, IOptions<RoutingOptions> routing) : IValidateOptions<GovernanceOptions>
 {
     public ValidateOptionsResult Validate(string? name, GovernanceOptions options)
     {

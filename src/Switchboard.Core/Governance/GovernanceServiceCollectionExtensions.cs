@@ -16,7 +16,7 @@ public static class GovernanceServiceCollectionExtensions
             .BindConfiguration(GovernanceOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<EscalationMatrixOptions>();
+        services.AddOptions<RoutingOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GovernanceOptions>, GovernanceOptionsValidator>());
         services.TryAddSingleton(sp => RoleCatalogLoader.LoadFile(ConfigFilePath.Resolve(
             sp.GetRequiredService<IOptions<GovernanceOptions>>().Value.RolesPath,

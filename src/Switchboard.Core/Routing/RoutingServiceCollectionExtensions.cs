@@ -15,15 +15,15 @@ public static class RoutingServiceCollectionExtensions
     public static IServiceCollection AddCaseRouting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<EscalationMatrixOptions>()
-            .BindConfiguration(EscalationMatrixOptions.Section)
+        services.AddOptions<RoutingOptions>()
+            .BindConfiguration(RoutingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EscalationMatrixOptions>, EscalationMatrixOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<EscalationMatrixOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<RoutingOptions>>().Value;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return RoutingConfigLoader.LoadFiles(
                 ConfigFilePath.Resolve(options.MatrixPath, root),
@@ -32,7 +32,7 @@ public static class RoutingServiceCollectionExtensions
         services.TryAddSingleton(sp => new Router(sp.GetRequiredService<RoutingConfiguration>()));
         services.TryAddSingleton(sp => new SlaEngine(
             sp.GetRequiredService<RoutingConfiguration>().Teams,
-            sp.GetRequiredService<IOptions<EscalationMatrixOptions>>().Value.SlaWarningLead));
+            sp.GetRequiredService<IOptions<RoutingOptions>>().Value.SlaWarningLead));
         return services;
     }
 }

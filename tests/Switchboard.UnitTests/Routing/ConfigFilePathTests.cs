@@ -22,7 +22,7 @@ public sealed class ConfigFilePathTests
     }
 
     [Theory]
-    [InlineData(typeof(EscalationMatrixOptions))]
+    [InlineData(typeof(RoutingOptions))]
     [InlineData(typeof(DraftingOptions))]
     [InlineData(typeof(GovernanceOptions))]
     [InlineData(typeof(ZendeskOptions))]

@@ -17,7 +17,7 @@ public sealed class RoutingServiceCollectionExtensionsTests
     {
         using var host = Build([]);
 
-        Assert.NotNull(host.Services.GetRequiredService<IOptions<EscalationMatrixOptions>>().Value);
+        Assert.NotNull(host.Services.GetRequiredService<IOptions<RoutingOptions>>().Value);
         Assert.NotNull(host.Services.GetRequiredService<IOptions<DraftingOptions>>().Value);
         Assert.NotNull(host.Services.GetRequiredService<IOptions<GovernanceOptions>>().Value);
         Assert.Equal("matrix-2026.11-1", host.Services.GetRequiredService<Router>().Configuration.Matrix.Version);
@@ -33,7 +33,7 @@ public sealed class RoutingServiceCollectionExtensionsTests
     {
         using var host = Build(new() { ["Switchboard:Routing:MatrixPath"] = "config/missing-matrix.yaml" });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<EscalationMatrixOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<RoutingOptions>>().Value);
 
         Assert.StartsWith("matrix: file '", Assert.Single(ex.Failures), StringComparison.Ordinal);
     }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Switchboard.Core.Routing;
 
 /// <summary>The escalation matrix, teams and SLA settings.</summary>
-public sealed class EscalationMatrixOptions
+public sealed class RoutingOptions
 {
     public const string Section = "Switchboard:Routing";
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Switchboard.Core.Routing;
 
 /// <summary>Loads the matrix and teams files at start and reports every problem in them (ValidateOnStart).</summary>
-internal sealed class EscalationMatrixOptionsValidator(IHostEnvironment environment) : IValidateOptions<EscalationMatrixOptions>
+internal sealed class RoutingOptionsValidator(IHostEnvironment environment) : IValidateOptions<RoutingOptions>
 {
-    public ValidateOptionsResult Validate(string? name, EscalationMatrixOptions options)
+    public ValidateOptionsResult Validate(string? name, RoutingOptions options)
     {
         try
         {
