@@ -36,7 +36,8 @@ public sealed partial class RegexPersonalDataScanner : IPersonalDataScanner
         foreach (Match match in PhonePattern().Matches(text))
         {
             var digits = match.Value.Count(char.IsAsciiDigit);
-            if (digits is >= 7 and <= 15 && !Overlaps(spans, match.Index, match.Index + match.Length))
+            // Campaign facts carry dates ("ends 2026-11-30"): a date is not a phone number.
+            if (digits is >= 7 and <= 15 && !DatePattern().IsMatch(match.Value.Trim()) && !Overlaps(spans, match.Index, match.Index + match.Length))
             {
                 spans.Add(new PiiSpan("phone", match.Index, match.Index + match.Length));
             }
@@ -90,6 +91,9 @@ public sealed partial class RegexPersonalDataScanner : IPersonalDataScanner
 
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex IbanPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![\w/])\+?\(?\d[\d\s().\-]{5,18}\d(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();

@@ -137,7 +137,13 @@ public sealed class Router(RoutingConfiguration configuration)
             RuleId = alreadyEscalated ? current.RuleId : next.RuleId + EscalatedSuffix,
             OwnerTeam = owner,
             ReviewChannels = team.ReviewChannels,
-            EscalationPath = current.EscalationPath.Skip(1).Where(t => t != owner).ToList(),
+            // The first escalation also picks up teams the stricter row adds; later ones only walk the remaining path,
+            // so the case never goes back to a team it already passed through.
+            EscalationPath = current.EscalationPath.Skip(1)
+                .Concat(alreadyEscalated ? [] : next.EscalationPath)
+                .Where(t => t != owner && t != current.OwnerTeam && t != next.OwnerTeam)
+                .Distinct()
+                .ToList(),
             FirstResponseDueAt = next.FirstResponseTarget is { } f ? SlaEngine.DueAt(hours, f, facts.OpenedAt) : null,
             ResolutionDueAt = next.ResolutionTarget is { } r ? SlaEngine.DueAt(hours, r, facts.OpenedAt) : null,
         };

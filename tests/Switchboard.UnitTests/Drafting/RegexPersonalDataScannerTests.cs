@@ -26,6 +26,7 @@ public sealed class RegexPersonalDataScannerTests
     [InlineData("Join #launch2026 for the giveaway")]
     [InlineData("See https://help.example.com/refunds for details.")]
     [InlineData("Thanks, this made our day!")]
+    [InlineData("The sale ends 2026-11-30 at midnight.")]
     public void Scan_OrdinaryText_FindsNothing(string text)
     {
         Assert.Empty(_scanner.Scan(text));

@@ -238,6 +238,24 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public void Escalate_Twice_KeepsMovingAlongThePath()
+    {
+        var first = _router.Route(Triage(Intents.Billing, Severities.Normal), Facts());
+
+        var once = _router.Escalate(first, Facts());
+        var twice = _router.Escalate(once, Facts());
+        var end = _router.Escalate(_router.Escalate(twice, Facts()), Facts());
+
+        Assert.Equal(["support_leads", "comms"], once.EscalationPath);
+        Assert.Equal("support_leads", twice.OwnerTeam);
+        Assert.Equal(Severities.Critical, twice.Severity);
+        Assert.Equal(["comms"], twice.EscalationPath);
+        Assert.Equal("comms", end.OwnerTeam);
+        Assert.Empty(end.EscalationPath);
+        Assert.Equal("billing/dispute+escalated", end.RuleId);
+    }
+
+    [Fact]
     public void Escalate_RowWithNewOwner_TakesThatOwner()
     {
         var first = _router.Route(Triage(Intents.Outage, Severities.High), Facts());

@@ -87,6 +87,18 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void Verify_DuplicatedEntry_IsOutOfOrder()
+    {
+        var chain = Chain(3);
+        chain.Insert(2, chain[1]);
+
+        var result = AuditChain.Verify(chain);
+
+        Assert.Equal(AuditProblem.OutOfOrder, result.Problem);
+        Assert.Equal(2, result.FirstBadIndex);
+    }
+
+    [Fact]
     public void Verify_DeletedHead_WithAnchor_IsTruncated()
     {
         var chain = Chain(5);

@@ -53,6 +53,16 @@ public sealed class BusinessHoursTests
     }
 
     [Fact]
+    public void Add_AcrossTheSpringDstWeekend_OpensAtLocalNine()
+    {
+        // Friday 27 March 2026 is GMT; Monday 30 March is BST (clocks went forward on Sunday the 29th).
+        var hours = BusinessHours.Weekdays(London, 9, 17);
+
+        Assert.Equal(Utc(2026, 3, 30, 8, 30), hours.Add(Utc(2026, 3, 27, 16, 30), TimeSpan.FromHours(1)));
+        Assert.Equal(TimeSpan.FromHours(1), hours.Between(Utc(2026, 3, 27, 16, 30), Utc(2026, 3, 30, 8, 30)));
+    }
+
+    [Fact]
     public void Add_SeveralDays_CountsOnlyOpenTime()
     {
         var hours = BusinessHours.Weekdays(London, 9, 17);

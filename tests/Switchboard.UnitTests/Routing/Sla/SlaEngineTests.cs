@@ -143,6 +143,25 @@ public sealed class SlaEngineTests
     }
 
     [Fact]
+    public void ChangeOwner_WhilePaused_StaysPausedAndResumesInTheNewTeamsHours()
+    {
+        var state = Start(Intents.OrderStatus);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        state = _engine.Pause(state, _clock.GetUtcNow());
+
+        // Retagged to billing (finance, 09:00-17:30 London, 1 hour) while waiting on the customer.
+        state = _engine.ChangeOwner(state, _router.Route(Triage(Intents.Billing), Facts()), _clock.GetUtcNow());
+        var paused = _engine.Evaluate(state, RoutingTestConfig.Midweek.AddHours(10));
+        // The customer answers at 17:20: 50 minutes left, 10 of them today, 40 from Thursday 09:00.
+        state = _engine.Resume(paused.State, new DateTimeOffset(2026, 11, 18, 17, 20, 0, TimeSpan.Zero));
+
+        Assert.Empty(paused.Alerts);
+        Assert.Null(paused.State.FirstResponse!.DueAt);
+        Assert.Equal("finance", state.FirstResponse!.Team);
+        Assert.Equal(new DateTimeOffset(2026, 11, 19, 9, 40, 0, TimeSpan.Zero), state.FirstResponse.DueAt);
+    }
+
+    [Fact]
     public void Reopen_AfterResolve_RestartsTheResolutionClockWithTheTimeLeft()
     {
         var state = Start(Intents.TrustSafety);
