@@ -146,6 +146,13 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
+        new(4, "SLA clocks per case", """
+            CREATE TABLE case_sla(
+                case_id INTEGER PRIMARY KEY,
+                state_json TEXT NOT NULL,
+                next_check_at TEXT);
+            CREATE INDEX ix_case_sla_due ON case_sla(next_check_at) WHERE next_check_at IS NOT NULL;
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

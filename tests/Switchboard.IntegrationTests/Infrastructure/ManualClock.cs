@@ -1,0 +1,11 @@
+namespace Switchboard.IntegrationTests.Infrastructure;
+
+/// <summary>A clock the test moves by hand; timers and delays still run in real time.</summary>
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private long _ticks = start.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Set(DateTimeOffset at) => Interlocked.Exchange(ref _ticks, at.UtcTicks);
+}
