@@ -23,8 +23,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Transcribed a {AudioSeconds:F1} s {Format} note with {Engine} in {ElapsedMs} ms ({Segments} segments)")]
     public static partial void Transcribed(this ILogger logger, double audioSeconds, string format, string engine, long elapsedMs, int segments);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Voice note not transcribed: {Reason}")]
-    public static partial void TranscriptionFailed(this ILogger logger, VoiceTranscriptionFailure reason, Exception exception);
+    // The message is ours (limits, ffmpeg's reason): no audio content, no transcript; the stack adds nothing.
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Voice note not transcribed ({Reason}): {Detail}")]
+    public static partial void TranscriptionFailed(this ILogger logger, VoiceTranscriptionFailure reason, string detail);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "Voice note transcription cancelled by the caller")]
     public static partial void TranscriptionCancelled(this ILogger logger);

@@ -42,7 +42,8 @@ internal sealed class VoiceNoteTranscriber(
         }
         catch (VoiceTranscriptionException ex)
         {
-            logger.TranscriptionFailed(ex.Reason, ex);
+            var detail = ex.Message;
+            logger.TranscriptionFailed(ex.Reason, detail);
             throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -187,7 +187,8 @@ internal sealed unsafe class WhisperModel : IDisposable
         {
             try
             {
-                sink.Report(progress);
+                // whisper can overshoot 100 when its last window runs past the end of the audio.
+                sink.Report(Math.Clamp(progress, 0, 100));
             }
             catch (Exception)
             {

@@ -15,6 +15,7 @@ internal static class SwitchboardCommandLine
         [
             ServeVerb.Create(hostArgs),
             VersionVerb.Create(),
+            TranscribeVerb.Create(),
         ];
         foreach (var verb in verbs)
         {
