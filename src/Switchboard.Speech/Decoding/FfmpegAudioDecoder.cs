@@ -18,16 +18,8 @@ internal sealed class FfmpegAudioDecoder(IOptions<SpeechOptions> options) : IAud
         var demuxer = AudioFormatSniffer.FfmpegDemuxer(format)
             ?? throw new AudioDecodingException("The attachment is not a supported audio format (OGG/Opus, MP3, M4A/AAC, WebM, WAV or FLAC).");
 
-        var input = Path.Combine(Path.GetTempPath(), $"switchboard-voice-{Guid.NewGuid():N}.{demuxer}");
-        try
-        {
-            await File.WriteAllBytesAsync(input, content.ToArray(), cancellationToken);
-            return await RunFfmpegAsync(input, demuxer, format, maxSeconds, cancellationToken);
-        }
-        finally
-        {
-            File.Delete(input);
-        }
+        using var input = await PrivateTempFile.WriteAsync(content, demuxer, cancellationToken);
+        return await RunFfmpegAsync(input.Path, demuxer, format, maxSeconds, cancellationToken);
     }
 
     private async Task<DecodedAudio> RunFfmpegAsync(string input, string demuxer, AudioFormat format, int maxSeconds, CancellationToken cancellationToken)

@@ -35,20 +35,12 @@ internal sealed class PocketSphinxSpeechEngine(PocketSphinxOptions options) : IS
 
     public async Task<SpeechEngineResult> TranscribeAsync(DecodedAudio audio, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var wav = Path.Combine(Path.GetTempPath(), $"switchboard-voice-{Guid.NewGuid():N}.wav");
-        try
-        {
-            await File.WriteAllBytesAsync(wav, ToWav16(audio.Samples), cancellationToken);
-            progress?.Report(0);
-            var output = await RunAsync(wav, cancellationToken);
-            progress?.Report(100);
-            var segments = PocketSphinxOutputParser.Parse(output);
-            return new SpeechEngineResult(string.Join(' ', segments.Select(s => s.Text)), "en", segments);
-        }
-        finally
-        {
-            File.Delete(wav);
-        }
+        using var wav = await PrivateTempFile.WriteAsync(ToWav16(audio.Samples), "wav", cancellationToken);
+        progress?.Report(0);
+        var output = await RunAsync(wav.Path, cancellationToken);
+        progress?.Report(100);
+        var segments = PocketSphinxOutputParser.Parse(output);
+        return new SpeechEngineResult(string.Join(' ', segments.Select(s => s.Text)), "en", segments);
     }
 
     /// <summary>A 16 kHz mono 16-bit PCM WAV file: the only input pocketsphinx_continuous -infile reads.</summary>
