@@ -14,7 +14,7 @@ public static class SpeechServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IVoiceTranscriber"/> (a bounded queue drained by a hosted worker), the decoders and
     /// the engine chosen from <c>Switchboard:Speech</c>: Whisper when a model is configured and loads, else
-    /// pocketsphinx when installed, else one that fails clearly.
+    /// pocketsphinx when installed, else one that fails clearly. Also adds the "speech" health check (tag "ready").
     /// </summary>
     public static IServiceCollection AddSpeech(this IServiceCollection services)
     {
@@ -23,6 +23,7 @@ public static class SpeechServiceCollectionExtensions
         services.AddSingleton<TranscriptionQueue>();
         services.AddSingleton<IVoiceTranscriber>(sp => sp.GetRequiredService<TranscriptionQueue>());
         services.AddHostedService<TranscriptionWorker>();
+        services.AddHealthChecks().AddCheck<SpeechHealthCheck>("speech", tags: ["ready"]);
         return services;
     }
 
