@@ -77,7 +77,8 @@ internal sealed class VoiceNoteTranscriber(
             }
             catch (AudioDecodingException ex)
             {
-                throw new VoiceTranscriptionException(VoiceTranscriptionFailure.CorruptAudio, ex.Message, ex);
+                var reason = ex.DecoderMissing ? VoiceTranscriptionFailure.EngineUnavailable : VoiceTranscriptionFailure.CorruptAudio;
+                throw new VoiceTranscriptionException(reason, ex.Message, ex);
             }
 
             if (decoded.DurationSeconds > settings.MaxSeconds)

@@ -54,7 +54,7 @@ internal sealed class FfmpegAudioDecoder(IOptions<SpeechOptions> options) : IAud
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new AudioDecodingException($"ffmpeg could not be started ({options.Value.FfmpegPath}): install it with eng/install/speech.sh.", ex);
+            throw new AudioDecodingException($"ffmpeg could not be started ({options.Value.FfmpegPath}): install it with eng/install/speech.sh.", ex, decoderMissing: true);
         }
 
         try

@@ -72,6 +72,7 @@ public sealed class FfmpegAudioDecoderTests
         var ex = await Assert.ThrowsAsync<AudioDecodingException>(() => decoder.DecodeAsync(new byte[64], AudioFormat.Wav, 60, Ct));
 
         Assert.Contains("eng/install/speech.sh", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.DecoderMissing);
     }
 
     internal static double Rms(ReadOnlySpan<float> samples)

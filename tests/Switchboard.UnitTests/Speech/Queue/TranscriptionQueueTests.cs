@@ -138,6 +138,18 @@ public sealed class TranscriptionQueueTests
     }
 
     [Fact]
+    public async Task TranscribeAsync_DecoderNotInstalled_FailsEngineUnavailableNotCorrupt()
+    {
+        var decoder = new FakeAudioDecoder { Failure = new AudioDecodingException("ffmpeg could not be started", decoderMissing: true) };
+        await using var rig = new Rig(new FakeSpeechEngine(), decoder);
+
+        var ex = await Assert.ThrowsAsync<VoiceTranscriptionException>(
+            () => rig.Queue.TranscribeAsync(Note(OggOpus), Ct).WaitAsync(Wait, Ct));
+
+        Assert.Equal(VoiceTranscriptionFailure.EngineUnavailable, ex.Reason);
+    }
+
+    [Fact]
     public async Task TranscribeAsync_NoEngine_FailsEngineUnavailable()
     {
         await using var rig = new Rig(new UnavailableSpeechEngine("no model"), new FakeAudioDecoder());
