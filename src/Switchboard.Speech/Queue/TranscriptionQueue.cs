@@ -10,6 +10,8 @@ namespace Switchboard.Speech.Queue;
 /// bounded queue and awaits the <see cref="TranscriptionWorker"/>. A full queue fails fast with
 /// <see cref="VoiceTranscriptionFailure.QueueFull"/> rather than holding up the enrich stage, so a burst of
 /// voice notes opens cases flagged "needs listening" instead of stalling text messages behind them.
+/// Where no worker runs (a CLI verb or a test host built without hosted services) notes are transcribed
+/// inline instead of waiting forever for a worker that never comes.
 /// </summary>
 internal sealed class TranscriptionQueue(VoiceNoteTranscriber transcriber, IOptions<SpeechOptions> options) : IVoiceTranscriber
 {
@@ -20,6 +22,12 @@ internal sealed class TranscriptionQueue(VoiceNoteTranscriber transcriber, IOpti
             FullMode = BoundedChannelFullMode.Wait,
         });
 
+    private const int NoWorker = 0;
+    private const int WorkerRunning = 1;
+    private const int WorkerStopped = 2;
+
+    private int _workerState;
+
     internal ChannelReader<TranscriptionJob> Reader => _channel.Reader;
 
     /// <summary>Notes waiting (not counting the one being transcribed).</summary>
@@ -29,6 +37,14 @@ internal sealed class TranscriptionQueue(VoiceNoteTranscriber transcriber, IOpti
     {
         ArgumentNullException.ThrowIfNull(audio);
         transcriber.CheckSize(audio);
+        switch (Volatile.Read(ref _workerState))
+        {
+            case NoWorker:
+                return await transcriber.TranscribeAsync(audio, progress: null, cancellationToken);
+            case WorkerStopped:
+                throw new VoiceTranscriptionException(VoiceTranscriptionFailure.ShuttingDown, "Switchboard is stopping; the voice note was not transcribed.");
+        }
+
         var job = new TranscriptionJob(audio, cancellationToken);
         if (!_channel.Writer.TryWrite(job))
         {
@@ -40,6 +56,18 @@ internal sealed class TranscriptionQueue(VoiceNoteTranscriber transcriber, IOpti
         return await job.Completion.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Stops accepting notes; the worker fails the ones still waiting with ShuttingDown.</summary>
-    internal void Complete() => _channel.Writer.TryComplete();
+    /// <summary>The worker has started draining: from now on notes are queued.</summary>
+    internal void AttachWorker() => Interlocked.CompareExchange(ref _workerState, WorkerRunning, NoWorker);
+
+    /// <summary>Stops accepting notes and fails the ones still waiting with ShuttingDown. Safe to call twice.</summary>
+    internal void Complete()
+    {
+        Volatile.Write(ref _workerState, WorkerStopped);
+        _channel.Writer.TryComplete();
+        while (_channel.Reader.TryRead(out var waiting))
+        {
+            waiting.Completion.TrySetException(
+                new VoiceTranscriptionException(VoiceTranscriptionFailure.ShuttingDown, "Switchboard stopped before the voice note was transcribed."));
+        }
+    }
 }

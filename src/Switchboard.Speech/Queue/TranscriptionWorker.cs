@@ -14,6 +14,21 @@ internal sealed class TranscriptionWorker(
     ISpeechEngine engine,
     ILogger<TranscriptionWorker> logger) : BackgroundService
 {
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Attached here, not in ExecuteAsync: since .NET 10 ExecuteAsync starts on a background thread, and
+        // notes arriving before it runs must queue (behind the warm-up) rather than run inline.
+        queue.AttachWorker();
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // Also covers a stop before ExecuteAsync ever ran.
+        queue.Complete();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await WarmUpAsync(stoppingToken);
@@ -34,11 +49,6 @@ internal sealed class TranscriptionWorker(
         finally
         {
             queue.Complete();
-            while (queue.Reader.TryRead(out var waiting))
-            {
-                waiting.Completion.TrySetException(
-                    new VoiceTranscriptionException(VoiceTranscriptionFailure.ShuttingDown, "Switchboard stopped before the voice note was transcribed."));
-            }
         }
     }
 

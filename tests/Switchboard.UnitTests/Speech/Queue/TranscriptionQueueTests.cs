@@ -48,8 +48,11 @@ public sealed class TranscriptionQueueTests
     [Fact]
     public async Task TranscribeAsync_QueueFull_FailsFast()
     {
-        await using var rig = new Rig(new FakeSpeechEngine(), new FakeAudioDecoder(), o => o.QueueCapacity = 2, startWorker: false);
+        var engine = new FakeSpeechEngine { Hang = true };
+        await using var rig = new Rig(engine, new FakeAudioDecoder(), o => o.QueueCapacity = 2);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var running = rig.Queue.TranscribeAsync(Note(OggOpus), cts.Token);
+        await engine.Started.Task.WaitAsync(Wait, Ct);
         var waiting = new[] { rig.Queue.TranscribeAsync(Note(OggOpus), cts.Token), rig.Queue.TranscribeAsync(Note(OggOpus), cts.Token) };
 
         var ex = await Assert.ThrowsAsync<VoiceTranscriptionException>(
@@ -58,7 +61,31 @@ public sealed class TranscriptionQueueTests
         Assert.Equal(VoiceTranscriptionFailure.QueueFull, ex.Reason);
         Assert.Equal(2, rig.Queue.Count);
         await cts.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.WhenAll(waiting).WaitAsync(Wait, Ct));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.WhenAll([running, .. waiting]).WaitAsync(Wait, Ct));
+    }
+
+    [Fact]
+    public async Task TranscribeAsync_NoWorkerRunning_TranscribesInline()
+    {
+        var engine = new FakeSpeechEngine();
+        await using var rig = new Rig(engine, new FakeAudioDecoder(), startWorker: false);
+
+        var transcript = await rig.Queue.TranscribeAsync(Note(OggOpus), Ct).WaitAsync(Wait, Ct);
+
+        Assert.Equal("i was charged twice", transcript.Text);
+        Assert.Equal(1, engine.Calls);
+    }
+
+    [Fact]
+    public async Task TranscribeAsync_AfterTheWorkerStopped_FailsShuttingDown()
+    {
+        var rig = new Rig(new FakeSpeechEngine(), new FakeAudioDecoder());
+        await rig.DisposeAsync();
+
+        var ex = await Assert.ThrowsAsync<VoiceTranscriptionException>(
+            () => rig.Queue.TranscribeAsync(Note(OggOpus), Ct).WaitAsync(Wait, Ct));
+
+        Assert.Equal(VoiceTranscriptionFailure.ShuttingDown, ex.Reason);
     }
 
     [Fact]
