@@ -18,6 +18,7 @@ internal static class SwitchboardCommandLine
             ReplayVerb.Create(),
             AuditVerb.Create(),
             VersionVerb.Create(),
+            TranscribeVerb.Create(),
         ];
         foreach (var verb in verbs)
         {
