@@ -16,6 +16,7 @@ internal static class SwitchboardCommandLine
         [
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
+            KpiVerb.Create(),
             VersionVerb.Create(),
         ];
         foreach (var verb in verbs)

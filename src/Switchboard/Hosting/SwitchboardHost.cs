@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Analytics;
 using Switchboard.Connectors.Playground;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
@@ -38,6 +39,7 @@ internal static class SwitchboardHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
         app.MapSignedIngest();
+        app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
             // The benchmark's yardstick: read the body, return 200, nothing else.
@@ -58,6 +60,7 @@ internal static class SwitchboardHost
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
         services.AddSwitchboardPipeline(runWorkers);
+        services.AddAnalytics(runWorkers);
         return services;
     }
 
