@@ -20,8 +20,10 @@ internal static class AnalyticsEndpoints
 
     public static IEndpointRouteBuilder MapAnalytics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dashboard", () => TypedResults.Redirect("/dashboard/"));
+        // The login page and its two files are public; literal routes take precedence over /dashboard/{file}.
         app.MapGet("/dashboard/login", () => Asset("login.html"));
+        app.MapGet("/dashboard/login.css", () => Asset("login.css"));
+        app.MapGet("/dashboard/login.js", () => Asset("login.js"));
         app.MapPost("/dashboard/login", async (HttpContext context, DashboardAccess access) =>
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -112,6 +114,11 @@ internal static class AnalyticsEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RateAsync(long id, CsatRequest request, CsatRecorder csat, CancellationToken cancellationToken)
     {
+        if (request.Score is < 1 or > 5)
+        {
+            return TypedResults.Problem("score must be 1 to 5.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var refusal = await csat.RecordAsync(id, request.Score, string.IsNullOrWhiteSpace(request.Source) ? "api" : request.Source.Trim(), cancellationToken);
         return refusal is null ? TypedResults.NoContent() : TypedResults.Problem(refusal, statusCode: StatusCodes.Status409Conflict);
     }

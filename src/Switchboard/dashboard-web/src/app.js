@@ -1,6 +1,6 @@
 // Switchboard operations dashboard: reads /api/kpi and /api/kpi/retro and draws them with Chart.js
-// (bundled from npm into the host; nothing from a CDN). Each chart's canvas gets data-points = the number
-// of plotted values, so tests and people can tell an empty chart from a drawn one.
+// (bundled from npm into the host; nothing from a CDN). Each chart's canvas gets data-points (how many
+// values are plotted) and data-total (their sum), so tests and people can tell an empty chart from a drawn one.
 "use strict";
 
 const charts = {};
@@ -23,8 +23,9 @@ function draw(id, type, labels, datasets, options = {}) {
     data: { labels, datasets },
     options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: datasets.length > 1 } }, ...options },
   });
-  const points = datasets.reduce((n, d) => n + d.data.filter((v) => v != null && v !== 0).length, 0);
-  canvas.dataset.points = String(points);
+  const values = datasets.flatMap((d) => d.data).filter((v) => v != null);
+  canvas.dataset.points = String(values.length);
+  canvas.dataset.total = String(values.reduce((a, b) => a + b, 0));
 }
 
 function toLocalInput(date) {
