@@ -8,6 +8,14 @@ namespace Switchboard.Storage.Sqlite;
 /// <summary>The analytics read side over the case tables, and the weekly-post and retro rows (migration 12).</summary>
 internal sealed class SqliteAnalyticsStore(SqliteDatabase database) : IAnalyticsStore
 {
+    // Cases a report on [$from, $to) can need: opened before the end, and not resolved before the start
+    // unless something happened to them inside the range (a reopen, a late CSAT rating).
+    private const string RelevantCases = """
+        opened_at < $to
+          AND (status <> 'resolved' OR resolved_at IS NULL OR resolved_at >= $from
+               OR id IN (SELECT case_id FROM case_events WHERE at >= $from AND at < $to))
+        """;
+
     public async Task<IReadOnlyList<AnalyticsCase>> LoadCasesAsync(DateTimeOffset from, DateTimeOffset to, bool withMessageTexts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -17,13 +25,7 @@ internal sealed class SqliteAnalyticsStore(SqliteDatabase database) : IAnalytics
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = $"""
-                SELECT {SqliteCaseStore.CaseColumns} FROM cases
-                WHERE opened_at < $to
-                  AND (status <> 'resolved' OR resolved_at IS NULL OR resolved_at >= $from
-                       OR id IN (SELECT case_id FROM case_events WHERE at >= $from AND at < $to))
-                ORDER BY id;
-                """;
+            command.CommandText = $"SELECT {SqliteCaseStore.CaseColumns} FROM cases WHERE {RelevantCases} ORDER BY id;";
             command.Parameters.AddWithValue("$from", SqliteValues.Time(from));
             command.Parameters.AddWithValue("$to", SqliteValues.Time(to));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -38,12 +40,12 @@ internal sealed class SqliteAnalyticsStore(SqliteDatabase database) : IAnalytics
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = """
+            command.CommandText = $"""
                 SELECT e.id, e.case_id, e.at, e.kind, e.actor, e.detail, e.rule_or_model FROM case_events e
-                JOIN cases c ON c.id = e.case_id
-                WHERE c.opened_at < $to
+                WHERE e.case_id IN (SELECT id FROM cases WHERE {RelevantCases})
                 ORDER BY e.case_id, e.id;
                 """;
+            command.Parameters.AddWithValue("$from", SqliteValues.Time(from));
             command.Parameters.AddWithValue("$to", SqliteValues.Time(to));
             await using var r = await command.ExecuteReaderAsync(cancellationToken);
             while (await r.ReadAsync(cancellationToken))

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Core.Analytics;
@@ -47,6 +50,20 @@ public sealed class WeeklyPostPublisherTests : IDisposable
             Assert.Equal(10, sample.Count);
             // Stratified: three intents take turns, so each appears at least three times in ten.
             Assert.All(sample.GroupBy(s => s.Intent), g => Assert.True(g.Count() >= 3, $"{g.Key}: {g.Count()}"));
+
+            // A lead scores two sampled cases (one twice: the later score replaces it); a case outside the sample is refused.
+            var ct = TestContext.Current.CancellationToken;
+            Assert.Equal(HttpStatusCode.NoContent, (await restarted.Http.PostAsJsonAsync("/api/kpi/retro/scores", new { period = "2026-W47", caseId = sample[0].CaseId, reviewer = "dana", tone = 1, accuracy = 1, speed = 1 }, ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await restarted.Http.PostAsJsonAsync("/api/kpi/retro/scores", new { period = "2026-W47", caseId = sample[0].CaseId, reviewer = "dana", tone = 5, accuracy = 4, speed = 3 }, ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await restarted.Http.PostAsJsonAsync("/api/kpi/retro/scores", new { period = "2026-W47", caseId = sample[1].CaseId, reviewer = "dana", tone = 3, accuracy = 4, speed = 5 }, ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await restarted.Http.PostAsJsonAsync("/api/kpi/retro/scores", new { period = "2026-W47", caseId = 99_999, reviewer = "dana", tone = 3, accuracy = 3, speed = 3 }, ct)).StatusCode);
+            var retro = (await restarted.Http.GetFromJsonAsync<JsonObject>("/api/kpi/retro", ct))!;
+            Assert.Equal("2026-W47", retro["period"]!.GetValue<string>());
+            var point = retro["trend"]!.AsArray().Single()!;
+            Assert.Equal(2, point["scores"]!.GetValue<int>());
+            Assert.Equal(4, point["tone"]!.GetValue<double>());
+            Assert.Equal(4, point["accuracy"]!.GetValue<double>());
+            Assert.Equal(4, point["speed"]!.GetValue<double>());
         }
 
         var posts = await CardPostsAsync(db);
