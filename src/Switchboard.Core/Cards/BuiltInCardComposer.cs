@@ -19,6 +19,11 @@ public sealed class BuiltInCardComposer : ICardComposer
             return ComposeSla(data);
         }
 
+        if (kind is CardKinds.Kpi or Analytics.AnalyticsCards.RetroKind)
+        {
+            return Analytics.AnalyticsCards.Render(kind, data);
+        }
+
         var c = data["case"]!.AsObject();
         var message = data["message"]?.AsObject();
         var draft = data["draft"]?["text"]?.GetValue<string>() ?? string.Empty;

@@ -8,7 +8,7 @@ namespace Switchboard.Storage.Sqlite;
 /// <summary>Cases, their event log, outbox writes and action tokens, committed together.</summary>
 public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) : ICaseStore
 {
-    private const string CaseColumns = "id, " + WritableColumns;
+    internal const string CaseColumns = "id, " + WritableColumns;
 
     private const string WritableColumns = """
         customer_key, platform, connector, status, version, opened_at, updated_at, customer_handle, intent, severity,
@@ -399,7 +399,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         p.Add("$draft_private_text", SqliteValues.OrNull(c.DraftPrivateText));
     }
 
-    private static CaseRecord ReadCase(SqliteDataReader r) =>
+    internal static CaseRecord ReadCase(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), CaseStatusNames.Parse(r.GetString(4)), r.GetInt32(5),
             SqliteValues.ReadTime(r, 6), SqliteValues.ReadTime(r, 7))
         {

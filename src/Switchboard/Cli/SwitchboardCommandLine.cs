@@ -17,6 +17,7 @@ internal static class SwitchboardCommandLine
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
             AuditVerb.Create(),
+            KpiVerb.Create(),
             VersionVerb.Create(),
             TranscribeVerb.Create(),
         ];

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Analytics;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
+using Switchboard.Speech;
 using Switchboard.Storage.Sqlite;
 
 namespace Switchboard.Hosting;
@@ -40,6 +42,7 @@ internal static class SwitchboardHost
         app.MapPlayground();
         app.MapSlackEndpoints();
         app.MapSignedIngest();
+        app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
             // The benchmark's yardstick: read the body, return 200, nothing else.
@@ -61,6 +64,8 @@ internal static class SwitchboardHost
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
         services.AddSwitchboardPipeline(runWorkers);
+        services.AddAnalytics(runWorkers);
+        services.AddSpeech();
         return services;
     }
 

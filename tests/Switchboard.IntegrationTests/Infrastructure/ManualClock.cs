@@ -5,7 +5,11 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private long _ticks = start.UtcTicks;
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+    public DateTimeOffset Now
+    {
+        get => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _ticks, value.UtcTicks);
+    }
 
-    public void Set(DateTimeOffset at) => Interlocked.Exchange(ref _ticks, at.UtcTicks);
+    public override DateTimeOffset GetUtcNow() => Now;
 }

@@ -32,7 +32,7 @@ public sealed class SlaMonitorTests : IDisposable
             var sla = await host.Get<ICaseStore>().GetSlaAsync(caseId, TestContext.Current.CancellationToken);
             Assert.Equal(Monday10.AddMinutes(50), sla!.NextCheckAt);
 
-            _clock.Set(Monday10.AddMinutes(51));
+            _clock.Now = Monday10.AddMinutes(51);
             Assert.Equal(1, await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken));
             var warning = await playground.CardInAsync("review-finance", c => c["card"]!.ToJsonString().Contains("SLA at risk", StringComparison.Ordinal));
             Assert.Contains($"case #{caseId}", warning["card"]!.ToJsonString(), StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class SlaMonitorTests : IDisposable
         // A restart loses nothing: the clocks are in the database.
         await using (var host = await StartAsync())
         {
-            _clock.Set(Monday10.AddMinutes(61));
+            _clock.Now = Monday10.AddMinutes(61);
             Assert.Equal(1, await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken));
             var playground = new PlaygroundClient(host.Http);
             await playground.CardInAsync("review-finance", c => c["card"]!.ToJsonString().Contains("SLA breached", StringComparison.Ordinal));
@@ -61,10 +61,10 @@ public sealed class SlaMonitorTests : IDisposable
         await playground.PostAsync("dc-support", "bo", "Refund my double charge please");
         var card = await playground.CardInAsync("review-finance");
 
-        _clock.Set(Monday10.AddMinutes(20));
+        _clock.Now = Monday10.AddMinutes(20);
         var approved = await playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "fin");
         Assert.True((bool)approved["accepted"]!, approved.ToJsonString());
-        _clock.Set(Monday10.AddHours(3));
+        _clock.Now = Monday10.AddHours(3);
 
         Assert.Equal(0, await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken));
         var events = await host.Get<ICaseStore>().GetEventsAsync((long)approved["caseId"]!, TestContext.Current.CancellationToken);
@@ -76,7 +76,7 @@ public sealed class SlaMonitorTests : IDisposable
     {
         // Friday 17:20: 10 minutes of finance's day remain, so the 1 h target runs out on Monday at 09:50.
         var friday = new DateTimeOffset(2026, 11, 20, 17, 20, 0, TimeSpan.Zero);
-        _clock.Set(friday);
+        _clock.Now = friday;
         await using var host = await StartAsync();
         var playground = new PlaygroundClient(host.Http);
         await playground.PostAsync("x-mentions", "cy", "You charged me twice, I want a refund");
@@ -84,7 +84,7 @@ public sealed class SlaMonitorTests : IDisposable
         var c = (await host.Get<ICaseStore>().ListAsync(new CaseQuery(), TestContext.Current.CancellationToken)).Single();
 
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 9, 50, 0, TimeSpan.Zero), c.FirstResponseDueAt);
-        _clock.Set(friday.AddHours(12));
+        _clock.Now = friday.AddHours(12);
         Assert.Equal(0, await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken));
     }
 }
