@@ -1,0 +1,183 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Switchboard.Connectors.Telegram.Api;
+using Switchboard.Core.Cards.Rendering.Telegram;
+using Switchboard.Core.Connectors;
+
+namespace Switchboard.Connectors.Telegram;
+
+/// <summary>
+/// Handles one update, the same way for long polling and webhooks: customer messages go to the sink's durable
+/// ingest, button presses become card actions answered within Telegram's deadline, and a reviewer's reply after
+/// Edit becomes the edited text. It returns only when whatever must survive a crash has been stored by the sink;
+/// an exception means "not stored", so the caller must not confirm the update.
+/// </summary>
+internal sealed class TelegramUpdateHandler(
+    TelegramBotApiClient client,
+    TelegramPendingEdits pendingEdits,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private readonly TelegramChatRoles _roles = TelegramChatRoles.From(options.Value);
+
+    public async Task HandleAsync(TelegramUpdate update, IInboundSink sink, CancellationToken cancellationToken)
+    {
+        if (update.CallbackQuery is { } callback)
+        {
+            await HandleCallbackAsync(callback, sink, cancellationToken);
+            return;
+        }
+
+        var edited = update.Message is null;
+        var message = update.Message ?? update.EditedMessage;
+        if (message is null)
+        {
+            Log.UpdateIgnored(logger, update.UpdateId, "kind not handled");
+            return;
+        }
+
+        if (message.From?.IsBot == true)
+        {
+            Log.UpdateIgnored(logger, update.UpdateId, "sent by a bot");
+            return;
+        }
+
+        if (_roles.IsTeamChat(message.Chat.Id))
+        {
+            if (!edited)
+            {
+                await HandleTeamMessageAsync(update.UpdateId, message, sink, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (!_roles.IsCustomerChat(message.Chat))
+        {
+            Log.UpdateIgnored(logger, update.UpdateId, "chat is neither a customer nor a team chat");
+            return;
+        }
+
+        var inbound = TelegramUpdateMapper.ToInboundMessage(message, edited, timeProvider.GetUtcNow());
+        var result = await sink.IngestAsync(inbound, cancellationToken);
+        Log.MessageIngested(logger, update.UpdateId, result.MessageId, result.Duplicate, inbound.Attachments.Count);
+    }
+
+    private async Task HandleCallbackAsync(TelegramCallbackQuery callback, IInboundSink sink, CancellationToken cancellationToken)
+    {
+        var data = callback.Data ?? string.Empty;
+        var chat = callback.Message?.Chat;
+        if (chat is null || !_roles.IsTeamChat(chat.Id))
+        {
+            // Cards are only posted into team chats; a press from anywhere else is not a reviewer's.
+            await AnswerAsync(callback.Id, "This chat is not a review channel.", alert: true, cancellationToken);
+            return;
+        }
+
+        if (data.StartsWith(TelegramCardRenderer.EditPrefix, StringComparison.Ordinal))
+        {
+            await StartEditAsync(callback, chat.Id, data[TelegramCardRenderer.EditPrefix.Length..], cancellationToken);
+            return;
+        }
+
+        if (!data.StartsWith(TelegramCardRenderer.ActionPrefix, StringComparison.Ordinal))
+        {
+            await AnswerAsync(callback.Id, "This button is not from Switchboard.", alert: false, cancellationToken);
+            return;
+        }
+
+        var request = new CardActionRequest(
+            data[TelegramCardRenderer.ActionPrefix.Length..],
+            TelegramUpdateMapper.Id(callback.From.Id),
+            callback.From.Handle,
+            TelegramUpdateMapper.Platform);
+        var work = sink.HandleActionAsync(request, cancellationToken);
+        CardActionResult result;
+        try
+        {
+            result = await work.WaitAsync(TimeSpan.FromSeconds(options.Value.CallbackAnswerSeconds), timeProvider, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // The client spins until answered and the query expires soon after: answer now, finish the action anyway.
+            Log.CallbackAnsweredEarly(logger, callback.Id);
+            await AnswerAsync(callback.Id, "Working on it…", alert: false, cancellationToken);
+            result = await work;
+            Log.CardActionHandled(logger, result.Accepted, result.CaseId);
+            return;
+        }
+
+        Log.CardActionHandled(logger, result.Accepted, result.CaseId);
+        await AnswerAsync(callback.Id, result.Message, alert: !result.Accepted, cancellationToken);
+    }
+
+    private async Task StartEditAsync(TelegramCallbackQuery callback, long chatId, string token, CancellationToken cancellationToken)
+    {
+        pendingEdits.Start(chatId, callback.From.Id, token, TimeSpan.FromMinutes(options.Value.EditReplyWindowMinutes));
+        var prompt = new TelegramOutgoingMessage(
+            chatId,
+            $"{callback.From.Handle}, reply to this message with the new reply text.",
+            MessageThreadId: callback.Message?.IsTopicMessage == true ? callback.Message.MessageThreadId : null,
+            ReplyToMessageId: callback.Message?.MessageId,
+            ReplyMarkup: new JsonObject
+            {
+                ["force_reply"] = true,
+                ["selective"] = true,
+                ["input_field_placeholder"] = "New reply text",
+            });
+        await AnswerAsync(callback.Id, "Reply with the new text.", alert: false, cancellationToken);
+        await client.SendMessageAsync(prompt, cancellationToken);
+        Log.EditStarted(logger, callback.Id);
+    }
+
+    private async Task HandleTeamMessageAsync(long updateId, TelegramMessage message, IInboundSink sink, CancellationToken cancellationToken)
+    {
+        var text = message.Text ?? message.Caption;
+        if (message.From is not { } reviewer || string.IsNullOrWhiteSpace(text)
+            || !pendingEdits.TryTake(message.Chat.Id, reviewer.Id, out var token))
+        {
+            // Team chats are where reviewers talk; their chatter is not customer traffic.
+            Log.UpdateIgnored(logger, updateId, "team chat message without a pending edit");
+            return;
+        }
+
+        var request = new CardActionRequest(
+            token,
+            TelegramUpdateMapper.Id(reviewer.Id),
+            reviewer.Handle,
+            TelegramUpdateMapper.Platform,
+            EditedText: text);
+        var result = await sink.HandleActionAsync(request, cancellationToken);
+        Log.CardActionHandled(logger, result.Accepted, result.CaseId);
+        try
+        {
+            await client.SendMessageAsync(
+                new TelegramOutgoingMessage(
+                    message.Chat.Id,
+                    result.Message,
+                    MessageThreadId: message.IsTopicMessage == true ? message.MessageThreadId : null,
+                    ReplyToMessageId: message.MessageId),
+                cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            // The edit is stored; only the confirmation to the reviewer failed.
+            Log.ConfirmationFailed(logger, ex.Failure);
+        }
+    }
+
+    private async Task AnswerAsync(string callbackId, string text, bool alert, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.AnswerCallbackQueryAsync(callbackId, text, alert, cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            // A late or repeated answer fails with "query is too old"; the action itself has been handled.
+            Log.CallbackAnswerFailed(logger, ex.Failure);
+        }
+    }
+}
