@@ -58,6 +58,9 @@ internal sealed class TelegramTestHost : IAsyncDisposable
 
     public void StartReceiving(IInboundSink sink) => _receiving = Connector.ReceiveAsync(sink, _stop.Token);
 
+    /// <summary>Stops receiving at once, like a process being killed; the loop writes nothing after this.</summary>
+    public void Kill() => _stop.Cancel();
+
     public async Task StopReceivingAsync()
     {
         await _stop.CancelAsync();
