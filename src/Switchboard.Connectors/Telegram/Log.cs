@@ -52,6 +52,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 26, Level = LogLevel.Warning, Message = "Telegram confirmation to the reviewer failed: {Failure}")]
     public static partial void ConfirmationFailed(ILogger logger, ConnectorFailure failure);
 
+    [LoggerMessage(EventId = 27, Level = LogLevel.Error, Message = "Telegram card action failed; the reviewer was told to try again")]
+    public static partial void CardActionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 30, Level = LogLevel.Information, Message = "Telegram {Kind} card posted as message {MessageId}")]
     public static partial void CardPosted(ILogger logger, string kind, long messageId);
 

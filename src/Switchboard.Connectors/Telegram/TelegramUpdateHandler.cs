@@ -93,7 +93,7 @@ internal sealed class TelegramUpdateHandler(
             TelegramUpdateMapper.Id(callback.From.Id),
             callback.From.Handle,
             TelegramUpdateMapper.Platform);
-        var work = sink.HandleActionAsync(request, cancellationToken);
+        var work = RunActionAsync(sink, request, cancellationToken);
         CardActionResult result;
         try
         {
@@ -104,13 +104,31 @@ internal sealed class TelegramUpdateHandler(
             // The client spins until answered and the query expires soon after: answer now, finish the action anyway.
             Log.CallbackAnsweredEarly(logger, callback.Id);
             await AnswerAsync(callback.Id, "Working on it…", alert: false, cancellationToken);
-            result = await work;
-            Log.CardActionHandled(logger, result.Accepted, result.CaseId);
+            await work;
             return;
         }
 
-        Log.CardActionHandled(logger, result.Accepted, result.CaseId);
         await AnswerAsync(callback.Id, result.Message, alert: !result.Accepted, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a card action. A press is not durable state (its query expires within seconds), so a failing action is
+    /// reported to the reviewer and counted as handled rather than retried forever, which would stall every update
+    /// behind it. The sink guards tokens and case versions, so pressing again is safe.
+    /// </summary>
+    private async Task<CardActionResult> RunActionAsync(IInboundSink sink, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await sink.HandleActionAsync(request, cancellationToken);
+            Log.CardActionHandled(logger, result.Accepted, result.CaseId);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.CardActionFailed(logger, ex);
+            return CardActionResult.Refused("That did not work; please try again.");
+        }
     }
 
     private async Task StartEditAsync(TelegramCallbackQuery callback, long chatId, string token, CancellationToken cancellationToken)
@@ -149,8 +167,7 @@ internal sealed class TelegramUpdateHandler(
             reviewer.Handle,
             TelegramUpdateMapper.Platform,
             EditedText: text);
-        var result = await sink.HandleActionAsync(request, cancellationToken);
-        Log.CardActionHandled(logger, result.Accepted, result.CaseId);
+        var result = await RunActionAsync(sink, request, cancellationToken);
         try
         {
             await client.SendMessageAsync(

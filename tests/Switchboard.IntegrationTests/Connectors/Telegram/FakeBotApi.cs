@@ -77,6 +77,15 @@ internal sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Queues a raw update; its update_id must follow the ones queued before.</summary>
+    public void AddUpdate(string json)
+    {
+        lock (_gate)
+        {
+            _updates.Add(JsonNode.Parse(json)!.AsObject());
+        }
+    }
+
     public IEnumerable<JsonObject> CallsTo(string method) => Calls.Where(c => c.Method == method).Select(c => c.Body);
 
     public async ValueTask DisposeAsync()

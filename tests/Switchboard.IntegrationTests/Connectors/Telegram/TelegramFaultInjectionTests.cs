@@ -150,6 +150,32 @@ public sealed class TelegramFaultInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReceiveAsync_VoiceNote_IngestedWithAttachmentThatDownloads()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var ogg = "OggS fake opus payload"u8.ToArray();
+        _api.Files["AwACAgIAAxkBAAIBv"] = ogg;
+        _api.AddUpdate("""
+            {"update_id": 5000, "message": {"message_id": 41, "date": 1795000000,
+              "from": {"id": 5551, "is_bot": false, "first_name": "Mia"}, "chat": {"id": 5551, "type": "private"},
+              "voice": {"file_id": "AwACAgIAAxkBAAIBv", "file_unique_id": "AgADv", "duration": 4, "mime_type": "audio/ogg", "file_size": 22}}}
+            """);
+        var sink = new DurableSink();
+        await using var host = Host();
+
+        host.StartReceiving(sink);
+        await sink.WaitForAsync(1);
+        var message = Assert.Single(sink.Stored);
+        var voice = Assert.Single(message.Attachments);
+        var file = await host.Connector.DownloadAttachmentAsync(voice, ct);
+
+        Assert.True(message.HasVoice);
+        Assert.Equal(string.Empty, message.Text);
+        Assert.Equal(ogg, file.Content);
+        Assert.Equal("audio/ogg", file.MimeType);
+    }
+
+    [Fact]
     public async Task ReceiveAsync_WebhookMode_RegistersUrlAndSecret()
     {
         await using var host = Host(s =>

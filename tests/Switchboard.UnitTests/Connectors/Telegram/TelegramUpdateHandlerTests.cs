@@ -78,6 +78,18 @@ public sealed class TelegramUpdateHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_ActionThrows_ReviewerToldAndUpdateCountsAsHandled()
+    {
+        _sink.OnAction = (_, _) => throw new InvalidOperationException("database is locked");
+
+        await _handler.HandleAsync(Callback("cb-9", "sb:tokApprove", TelegramTestServices.TeamChat), _sink, TestContext.Current.CancellationToken);
+
+        var answer = Assert.Single(_api.CallsTo("answerCallbackQuery"));
+        Assert.Equal("That did not work; please try again.", (string)answer["text"]!);
+        Assert.True((bool)answer["show_alert"]!);
+    }
+
+    [Fact]
     public async Task HandleAsync_CallbackOutsideTeamChats_IsRefusedWithoutAction()
     {
         await _handler.HandleAsync(Callback("cb-3", "sb:tokApprove", TelegramTestServices.CustomerGroup), _sink, TestContext.Current.CancellationToken);
