@@ -166,7 +166,21 @@ internal sealed class TelegramConnector(
     private async Task RegisterWebhookAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await client.SetWebhookAsync(settings.WebhookUrl!, settings.WebhookSecret!, cancellationToken);
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                await client.SetWebhookAsync(settings.WebhookUrl!, settings.WebhookSecret!, cancellationToken);
+                break;
+            }
+            catch (ConnectorException ex) when (ex.IsRetryable)
+            {
+                var delay = Backoff(ex, failures);
+                Log.PollFailed(logger, ex, failures, delay);
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+        }
+
         Log.WebhookRegistered(logger);
 
         // Updates arrive at the endpoint; this call only holds the connector's place in the runner until shutdown.
@@ -175,24 +189,27 @@ internal sealed class TelegramConnector(
 
     private async Task PollAsync(IInboundSink sink, CancellationToken cancellationToken)
     {
-        // getUpdates answers 409 while a webhook is set; pending updates are kept, not dropped.
-        await client.DeleteWebhookAsync(dropPendingUpdates: false, cancellationToken);
         var offset = await offsetStore.LoadAsync(cancellationToken);
         Log.PollingStarted(logger, offset);
+        var webhookCleared = false;
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
+                if (!webhookCleared)
+                {
+                    // getUpdates answers 409 while a webhook is set; pending updates are kept, not dropped.
+                    await client.DeleteWebhookAsync(dropPendingUpdates: false, cancellationToken);
+                    webhookCleared = true;
+                }
+
                 var updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, cancellationToken);
+
+                // No client-side "id below offset" filter: update ids restart at a random value after a week of
+                // silence, and a server that re-sends an update is covered by the sink's dedupe on stable ids.
                 foreach (var update in updates.OrderBy(u => u.UpdateId))
                 {
-                    if (offset is { } next && update.UpdateId < next)
-                    {
-                        // Already stored and confirmed (a server that ignores offset sends it again).
-                        continue;
-                    }
-
                     await handler.HandleAsync(update, sink, cancellationToken);
 
                     // Only now is the update safe: the sink stored it. Saving the offset is what confirms it to Telegram.
@@ -214,14 +231,18 @@ internal sealed class TelegramConnector(
             {
                 // Per-iteration catch: one bad poll, a sink outage or a rate limit must not end receiving.
                 failures++;
-                var delay = ex is ConnectorException { RetryAfter: { } after }
-                    ? after
-                    : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, TimeSpan.FromMilliseconds(500).Ticks << Math.Min(failures - 1, 10)));
+                var delay = Backoff(ex, failures);
                 Log.PollFailed(logger, ex, failures, delay);
                 await Task.Delay(delay, timeProvider, cancellationToken);
             }
         }
     }
+
+    /// <summary>Telegram's retry_after when it gave one, else 0.5 s doubling per failure up to 30 s.</summary>
+    private static TimeSpan Backoff(Exception failure, int failures) =>
+        failure is ConnectorException { RetryAfter: { } after }
+            ? after
+            : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, TimeSpan.FromMilliseconds(500).Ticks << Math.Min(failures - 1, 10)));
 
     private static bool HasButtons(JsonObject? markup) => markup?["inline_keyboard"] is JsonArray { Count: > 0 };
 
