@@ -65,7 +65,7 @@ internal sealed class TelegramConnector(
     public async Task<PostedMessageRef> PostCardAsync(ChannelAddress channel, CardPayload card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var rendered = renderer.Render(card);
+        var rendered = Render(card);
         var markup = rendered["reply_markup"] as JsonObject;
         var message = await client.SendMessageAsync(
             new TelegramOutgoingMessage(
@@ -82,7 +82,7 @@ internal sealed class TelegramConnector(
     public async Task UpdateCardAsync(PostedMessageRef posted, CardPayload card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(posted);
-        var rendered = renderer.Render(card);
+        var rendered = Render(card);
 
         // An empty inline_keyboard is how Telegram removes the buttons of a decided card.
         await client.EditMessageTextAsync(
@@ -98,6 +98,11 @@ internal sealed class TelegramConnector(
     public async Task<PostedMessageRef> SendReplyAsync(ReplyTarget target, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ConnectorException(ConnectorFailure.Invalid, "Telegram cannot send an empty reply.");
+        }
+
         long chatId;
         long? topic = null;
         long? replyTo = null;
@@ -243,6 +248,19 @@ internal sealed class TelegramConnector(
         failure is ConnectorException { RetryAfter: { } after }
             ? after
             : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, TimeSpan.FromMilliseconds(500).Ticks << Math.Min(failures - 1, 10)));
+
+    private JsonObject Render(CardPayload card)
+    {
+        try
+        {
+            return renderer.Render(card);
+        }
+        catch (ArgumentException ex)
+        {
+            // A card that cannot be shown on Telegram will not become showable by retrying.
+            throw new ConnectorException(ConnectorFailure.Invalid, "The card cannot be rendered for Telegram: " + ex.Message, null, ex);
+        }
+    }
 
     private static bool HasButtons(JsonObject? markup) => markup?["inline_keyboard"] is JsonArray { Count: > 0 };
 

@@ -114,6 +114,28 @@ public sealed class TelegramConnectorTests : IDisposable
     }
 
     [Fact]
+    public async Task SendReplyAsync_EmptyText_InvalidWithoutCall()
+    {
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _connector.SendReplyAsync(
+            new ReplyTarget("telegram", "5551", "5551", null, false, null, "5551"), "  ", TestContext.Current.CancellationToken));
+
+        Assert.Equal(ConnectorFailure.Invalid, error.Failure);
+        Assert.Empty(_api.Calls);
+    }
+
+    [Fact]
+    public async Task PostCardAsync_TokenTooLongForTelegram_InvalidNotRetryable()
+    {
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _connector.PostCardAsync(
+            new ChannelAddress("telegram", "-1002000"),
+            Card($$"""{"type":"Action.Execute","title":"Approve","data":{"token":"{{new string('t', 70)}}"} }"""),
+            TestContext.Current.CancellationToken));
+
+        Assert.False(error.IsRetryable);
+        Assert.Empty(_api.Calls);
+    }
+
+    [Fact]
     public async Task DownloadAttachmentAsync_DeclaredTooLarge_RefusedBeforeAnyCall()
     {
         var error = await Assert.ThrowsAsync<ConnectorException>(() => _connector.DownloadAttachmentAsync(
