@@ -268,6 +268,12 @@ internal sealed partial class TelegramBotApiClient(
                 pacer.PauseFor(TimeSpan.FromSeconds(Math.Max(1, retryAfter ?? 1)));
             }
 
+            if (envelope?.Parameters?.MigrateToChatId is { } migrated)
+            {
+                // A group upgraded to a supergroup has a new id; the config and stored addresses must follow it.
+                description += $" (the chat moved to {migrated})";
+            }
+
             Log.CallRejected(logger, method, code);
             throw TelegramErrorMapper.Map(method, code, description, retryAfter);
         }

@@ -41,6 +41,36 @@ public sealed class TelegramFaultInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendReplyAsync_ConcurrentSendsIntoOneChat_PacedOnePerSecond()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = Host(s => s["Switchboard:Connectors:Telegram:PerChatMessagesPerSecond"] = "1");
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(i => host.Connector.SendReplyAsync(Dm, "part " + i, ct)))
+            .WaitAsync(TimeSpan.FromSeconds(15), ct);
+
+        var sends = _api.Calls.Where(c => c.Method == "sendMessage").Select(c => c.At).Order().ToList();
+        Assert.Equal(3, sends.Count);
+        Assert.True(sends[1] - sends[0] >= TimeSpan.FromMilliseconds(900), $"gap {sends[1] - sends[0]}");
+        Assert.True(sends[2] - sends[1] >= TimeSpan.FromMilliseconds(900), $"gap {sends[2] - sends[1]}");
+    }
+
+    [Fact]
+    public async Task SendReplyAsync_GroupMigratedToSupergroup_InvalidNamingTheNewChat()
+    {
+        _api.Fault = (_, _) => Task.FromResult<IResult?>(Results.Json(
+            System.Text.Json.Nodes.JsonNode.Parse("""{"ok": false, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat", "parameters": {"migrate_to_chat_id": -1001999888777}}"""),
+            statusCode: 400));
+        await using var host = Host();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => host.Connector.SendReplyAsync(
+            new ReplyTarget("telegram", "-4001", "-4001", null, true, null, "5551"), "hi", TestContext.Current.CancellationToken));
+
+        Assert.Equal(ConnectorFailure.Invalid, error.Failure);
+        Assert.Contains("-1001999888777", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendReplyAsync_ServerError_Transient()
     {
         _api.Fault = (_, _) => Task.FromResult<IResult?>(Results.Text("<html>Bad Gateway</html>", "text/html", statusCode: 502));
