@@ -14,7 +14,7 @@ public static class TelegramServiceCollectionExtensions
     /// <summary>
     /// Registers the Telegram connector when <c>Switchboard:Connectors:Telegram:Enabled</c> is true: options
     /// (validated at startup, failing closed), the Bot API client, the connector as an <see cref="IChatConnector"/>,
-    /// <see cref="TelegramModeration"/>, the card renderer, and a file-backed <see cref="ITelegramOffsetStore"/> unless
+    /// <see cref="TelegramModeration"/>, the card renderer, a "telegram" health check tagged "ready", and a file-backed <see cref="ITelegramOffsetStore"/> unless
     /// the host registered its own first. Receiving is driven by the host calling <see cref="IChatConnector.ReceiveAsync"/>.
     /// </summary>
     public static IServiceCollection AddTelegramConnector(this IServiceCollection services, IConfiguration configuration)
@@ -52,6 +52,8 @@ public static class TelegramServiceCollectionExtensions
             new FileTelegramOffsetStore(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.OffsetFile));
         services.TryAddSingleton<TelegramConnector>();
         services.AddSingleton<IChatConnector>(sp => sp.GetRequiredService<TelegramConnector>());
+        services.TryAddSingleton<TelegramHealthCheck>();
+        services.AddHealthChecks().AddCheck<TelegramHealthCheck>("telegram", tags: ["ready"]);
         services.TryAddSingleton(sp => new TelegramModeration(
             sp.GetRequiredService<TelegramBotApiClient>(),
             sp.GetRequiredService<TimeProvider>(),
