@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Telegram.Api;
 using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Triage;
 
 namespace Switchboard.Connectors.Telegram;
 
@@ -20,6 +21,11 @@ internal sealed class TelegramUpdateHandler(
     TimeProvider timeProvider,
     ILogger<TelegramUpdateHandler> logger)
 {
+    /// <summary>callback_data of an intent button offered after Retag: <c>sbi:{token}:{intent}</c>.</summary>
+    internal const string IntentChoicePrefix = "sbi:";
+
+    private const int MaxCallbackDataBytes = 64;
+
     private readonly TelegramChatRoles _roles = TelegramChatRoles.From(options.Value);
 
     public async Task HandleAsync(TelegramUpdate update, IInboundSink sink, CancellationToken cancellationToken)
@@ -82,6 +88,18 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
+        if (data.StartsWith(TelegramCardRenderer.RetagPrefix, StringComparison.Ordinal))
+        {
+            await OfferIntentsAsync(callback, chat.Id, data[TelegramCardRenderer.RetagPrefix.Length..], cancellationToken);
+            return;
+        }
+
+        if (data.StartsWith(IntentChoicePrefix, StringComparison.Ordinal))
+        {
+            await ChooseIntentAsync(callback, chat.Id, data[IntentChoicePrefix.Length..], sink, cancellationToken);
+            return;
+        }
+
         if (!data.StartsWith(TelegramCardRenderer.ActionPrefix, StringComparison.Ordinal))
         {
             await AnswerAsync(callback.Id, "This button is not from Switchboard.", alert: false, cancellationToken);
@@ -93,6 +111,12 @@ internal sealed class TelegramUpdateHandler(
             TelegramUpdateMapper.Id(callback.From.Id),
             callback.From.Handle,
             TelegramUpdateMapper.Platform);
+        await RunPressAsync(callback, request, sink, cancellationToken);
+    }
+
+    /// <summary>Runs a pressed action and answers the press with its result, or early with "working on it".</summary>
+    private async Task RunPressAsync(TelegramCallbackQuery callback, CardActionRequest request, IInboundSink sink, CancellationToken cancellationToken)
+    {
         var work = RunActionAsync(sink, request, cancellationToken);
         CardActionResult result;
         try
@@ -128,6 +152,58 @@ internal sealed class TelegramUpdateHandler(
         {
             Log.CardActionFailed(logger, ex);
             return CardActionResult.Refused("That did not work; please try again.");
+        }
+    }
+
+    /// <summary>Retag: a small keyboard of intents under the card; pressing one runs Retag with that intent.</summary>
+    private async Task OfferIntentsAsync(TelegramCallbackQuery callback, long chatId, string token, CancellationToken cancellationToken)
+    {
+        var rows = new JsonArray();
+        foreach (var row in Intents.All
+            .Select(intent => (Intent: intent, Data: IntentChoicePrefix + token + ":" + intent))
+            .Where(choice => System.Text.Encoding.UTF8.GetByteCount(choice.Data) <= MaxCallbackDataBytes)
+            .Chunk(3))
+        {
+            rows.Add(new JsonArray([.. row.Select(choice => (JsonNode)new JsonObject { ["text"] = choice.Intent, ["callback_data"] = choice.Data })]));
+        }
+
+        var chooser = new TelegramOutgoingMessage(
+            chatId,
+            $"{callback.From.Handle}, pick the new intent.",
+            MessageThreadId: callback.Message?.IsTopicMessage == true ? callback.Message.MessageThreadId : null,
+            ReplyToMessageId: callback.Message?.MessageId,
+            ReplyMarkup: new JsonObject { ["inline_keyboard"] = rows });
+        await AnswerAsync(callback.Id, "Pick the new intent.", alert: false, cancellationToken);
+        await client.SendMessageAsync(chooser, cancellationToken);
+    }
+
+    private async Task ChooseIntentAsync(TelegramCallbackQuery callback, long chatId, string choice, IInboundSink sink, CancellationToken cancellationToken)
+    {
+        var colon = choice.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            await AnswerAsync(callback.Id, "This button is not from Switchboard.", alert: false, cancellationToken);
+            return;
+        }
+
+        var request = new CardActionRequest(
+            choice[..colon],
+            TelegramUpdateMapper.Id(callback.From.Id),
+            callback.From.Handle,
+            TelegramUpdateMapper.Platform,
+            NewIntent: choice[(colon + 1)..]);
+        await RunPressAsync(callback, request, sink, cancellationToken);
+        if (callback.Message is { } chooser)
+        {
+            try
+            {
+                // The chooser has done its job; an empty keyboard removes its buttons.
+                await client.EditMessageReplyMarkupAsync(chatId, chooser.MessageId, new JsonObject { ["inline_keyboard"] = new JsonArray() }, cancellationToken);
+            }
+            catch (ConnectorException ex)
+            {
+                Log.ConfirmationFailed(logger, ex.Failure);
+            }
         }
     }
 

@@ -143,6 +143,26 @@ public sealed class TelegramUpdateHandlerTests : IDisposable
         Assert.Single(_sink.Actions);
     }
 
+    [Fact]
+    public async Task HandleAsync_RetagThenIntentPressed_RunsRetagWithTheIntent()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        await _handler.HandleAsync(Callback("cb-6", "sbr:tokRetag", TelegramTestServices.TeamChat), _sink, ct);
+        var chooser = Assert.Single(_api.CallsTo("sendMessage"));
+        var buttons = chooser["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).ToList();
+        Assert.Equal(Switchboard.Core.Triage.Intents.All, buttons.Select(b => (string)b!["text"]!));
+        Assert.Contains(buttons, b => (string)b!["callback_data"]! == "sbi:tokRetag:billing");
+        Assert.Empty(_sink.Actions);
+
+        await _handler.HandleAsync(Callback("cb-7", "sbi:tokRetag:billing", TelegramTestServices.TeamChat), _sink, ct);
+
+        var action = Assert.Single(_sink.Actions);
+        Assert.Equal("tokRetag", action.Token);
+        Assert.Equal("billing", action.NewIntent);
+        Assert.Empty(Assert.Single(_api.CallsTo("editMessageReplyMarkup"))["reply_markup"]!["inline_keyboard"]!.AsArray());
+    }
+
     public void Dispose() => _services.Dispose();
 
     private static async Task WaitUntilAsync(Func<bool> condition)

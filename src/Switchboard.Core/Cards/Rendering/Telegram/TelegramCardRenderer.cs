@@ -9,8 +9,9 @@ namespace Switchboard.Core.Cards.Rendering.Telegram;
 /// Renders an expanded Adaptive Card as a Telegram message: <c>{"text": HTML, "parse_mode": "HTML",
 /// "reply_markup": {"inline_keyboard": [...]}}</c>. Only tags Telegram's HTML mode accepts are produced
 /// (b, i, u, s, code, pre, a, blockquote), and every piece of card text is escaped. Each Action.Execute (or
-/// Action.Submit) button carries its <c>data.token</c> in callback_data behind a short prefix; Edit actions get
-/// <see cref="EditPrefix"/> so the connector can ask for the new text with a force-reply.
+/// Action.Submit) button carries its <c>data.token</c> in callback_data behind a short prefix; Edit actions (verb
+/// "edit") get <see cref="EditPrefix"/> so the connector can ask for the new text with a force-reply, and Retag actions
+/// (verb "retag") get <see cref="RetagPrefix"/> so it can offer the intents as buttons.
 /// </summary>
 public sealed partial class TelegramCardRenderer : ICardSurfaceRenderer
 {
@@ -19,6 +20,9 @@ public sealed partial class TelegramCardRenderer : ICardSurfaceRenderer
 
     /// <summary>callback_data prefix of an Edit action: the reviewer's next reply becomes the edited text.</summary>
     public const string EditPrefix = "sbe:";
+
+    /// <summary>callback_data prefix of a Retag action: the connector offers the intents as buttons.</summary>
+    public const string RetagPrefix = "sbr:";
 
     /// <summary>Telegram's limit for one message's text.</summary>
     public const int MaxTextLength = 4096;
@@ -245,7 +249,13 @@ public sealed partial class TelegramCardRenderer : ICardSurfaceRenderer
                         continue;
                     }
 
-                    var callback = (IsEdit(action, data!) ? EditPrefix : ActionPrefix) + token;
+                    var prefix = Verb(action, data!) switch
+                    {
+                        "edit" => EditPrefix,
+                        "retag" => RetagPrefix,
+                        _ => ActionPrefix,
+                    };
+                    var callback = prefix + token;
                     if (Encoding.UTF8.GetByteCount(callback) > MaxCallbackDataBytes)
                     {
                         throw new ArgumentException(
@@ -269,10 +279,22 @@ public sealed partial class TelegramCardRenderer : ICardSurfaceRenderer
         }
     }
 
-    private static bool IsEdit(JsonObject action, JsonObject data) =>
-        Str(action, "verb").Equals("edit", StringComparison.OrdinalIgnoreCase)
-        || Str(data, "action").Equals("edit", StringComparison.OrdinalIgnoreCase)
-        || Str(data, "verb").Equals("edit", StringComparison.OrdinalIgnoreCase);
+    // Edit and Retag need more than a press (new text, a new intent), so the connector must recognise them.
+    private static string Verb(JsonObject action, JsonObject data)
+    {
+        var verb = Str(action, "verb");
+        if (verb.Length == 0)
+        {
+            verb = Str(data, "action");
+        }
+
+        if (verb.Length == 0)
+        {
+            verb = Str(data, "verb");
+        }
+
+        return verb.ToLowerInvariant();
+    }
 
     // Button labels are plain text (no parse mode) and Telegram wants them non-empty.
     private static string ButtonText(string title, string fallback) =>

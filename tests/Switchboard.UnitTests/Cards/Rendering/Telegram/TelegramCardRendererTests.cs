@@ -59,6 +59,25 @@ public sealed class TelegramCardRendererTests
     }
 
     [Fact]
+    public void Render_BuiltInReviewActions_PrefixByVerb()
+    {
+        var rendered = _renderer.Render(Card("""
+            {"type": "AdaptiveCard", "body": [{"type": "TextBlock", "text": "Case #7"}], "actions": [
+              {"type": "Action.Execute", "title": "Approve", "verb": "approve", "data": {"token": "AAAAAAAAAAAAAAAAAAAAAA"}},
+              {"type": "Action.Execute", "title": "Edit", "verb": "edit", "data": {"token": "BBBBBBBBBBBBBBBBBBBBBB"}},
+              {"type": "Action.Execute", "title": "Escalate", "verb": "escalate", "data": {"token": "CCCCCCCCCCCCCCCCCCCCCC"}},
+              {"type": "Action.Execute", "title": "Retag", "verb": "retag", "data": {"token": "DDDDDDDDDDDDDDDDDDDDDD"}},
+              {"type": "Action.Submit", "title": "Legacy edit", "data": {"action": "edit", "token": "EEEEEEEEEEEEEEEEEEEEEE"}}
+            ]}
+            """));
+
+        var data = rendered["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).Select(b => (string)b!["callback_data"]!);
+        Assert.Equal(
+            ["sb:AAAAAAAAAAAAAAAAAAAAAA", "sbe:BBBBBBBBBBBBBBBBBBBBBB", "sb:CCCCCCCCCCCCCCCCCCCCCC", "sbr:DDDDDDDDDDDDDDDDDDDDDD", "sbe:EEEEEEEEEEEEEEEEEEEEEE"],
+            data);
+    }
+
+    [Fact]
     public void Render_DecidedCardWithoutActions_HasEmptyKeyboard()
     {
         var rendered = _renderer.Render(Card("""
