@@ -128,7 +128,13 @@ internal sealed class TelegramUpdateHandler(
             // The client spins until answered and the query expires soon after: answer now, finish the action anyway.
             Log.CallbackAnsweredEarly(logger, callback.Id);
             await AnswerAsync(callback.Id, "Working on it…", alert: false, cancellationToken);
-            await work;
+            var late = await work;
+            if (!late.Accepted && callback.Message is { } card)
+            {
+                // The press was already answered, so a refusal can only reach the reviewer as a message.
+                await NotifyAsync(card, $"{callback.From.Handle}: {late.Message}", cancellationToken);
+            }
+
             return;
         }
 
@@ -244,19 +250,25 @@ internal sealed class TelegramUpdateHandler(
             TelegramUpdateMapper.Platform,
             EditedText: text);
         var result = await RunActionAsync(sink, request, cancellationToken);
+        await NotifyAsync(message, result.Message, cancellationToken);
+    }
+
+    /// <summary>Posts a short note as a reply to <paramref name="replyTo"/>, in its topic; best effort.</summary>
+    private async Task NotifyAsync(TelegramMessage replyTo, string text, CancellationToken cancellationToken)
+    {
         try
         {
             await client.SendMessageAsync(
                 new TelegramOutgoingMessage(
-                    message.Chat.Id,
-                    result.Message,
-                    MessageThreadId: message.IsTopicMessage == true ? message.MessageThreadId : null,
-                    ReplyToMessageId: message.MessageId),
+                    replyTo.Chat.Id,
+                    text,
+                    MessageThreadId: replyTo.IsTopicMessage == true ? replyTo.MessageThreadId : null,
+                    ReplyToMessageId: replyTo.MessageId),
                 cancellationToken);
         }
         catch (ConnectorException ex)
         {
-            // The edit is stored; only the confirmation to the reviewer failed.
+            // The action itself is done; only the note to the reviewer failed.
             Log.ConfirmationFailed(logger, ex.Failure);
         }
     }

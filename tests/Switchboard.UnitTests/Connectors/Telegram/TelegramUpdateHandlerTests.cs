@@ -111,9 +111,14 @@ public sealed class TelegramUpdateHandlerTests : IDisposable
 
         Assert.False(handling.IsCompleted);
         Assert.Equal("Working on it…", (string)Assert.Single(_api.CallsTo("answerCallbackQuery"))["text"]!);
-        release.SetResult(new CardActionResult(true, "Done"));
+        release.SetResult(CardActionResult.Refused("Already approved by @lee."));
         await handling.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         Assert.Single(_api.CallsTo("answerCallbackQuery"));
+
+        // The late refusal reaches the reviewer as a reply to the card.
+        var note = Assert.Single(_api.CallsTo("sendMessage"));
+        Assert.Equal("@dana_ops: Already approved by @lee.", (string)note["text"]!);
+        Assert.Equal(300, (long)note["reply_parameters"]!["message_id"]!);
     }
 
     [Fact]
