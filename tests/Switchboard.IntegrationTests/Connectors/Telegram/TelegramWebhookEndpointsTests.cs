@@ -14,7 +14,7 @@ using Switchboard.Core.Connectors;
 namespace Switchboard.IntegrationTests.Connectors.Telegram;
 
 /// <summary>The webhook endpoint on a real Kestrel host: secret checked, acked only after the sink stored the update.</summary>
-public sealed class TelegramWebhookEndpointTests : IAsyncLifetime
+public sealed class TelegramWebhookEndpointsTests : IAsyncLifetime
 {
     private const string Secret = "hook_secret-123";
     private const string Update = """
