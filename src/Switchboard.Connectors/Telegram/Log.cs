@@ -25,6 +25,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Telegram poll failed ({Failures} in a row); next try in {Delay}")]
     public static partial void PollFailed(ILogger logger, Exception exception, int failures, TimeSpan delay);
 
+    [LoggerMessage(EventId = 14, Level = LogLevel.Error, Message = "Telegram polling stopped: the Bot API refused the bot ({Failure}); check the token and ApiBaseUrl")]
+    public static partial void PollingGaveUp(ILogger logger, ConnectorFailure failure);
+
     [LoggerMessage(EventId = 12, Level = LogLevel.Debug, Message = "Telegram receiving stopped")]
     public static partial void ReceiveStopped(ILogger logger);
 

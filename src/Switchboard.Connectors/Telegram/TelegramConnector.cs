@@ -197,19 +197,32 @@ internal sealed class TelegramConnector(
         var offset = await offsetStore.LoadAsync(cancellationToken);
         Log.PollingStarted(logger, offset);
         var webhookCleared = false;
+        var givingUp = false;
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                if (!webhookCleared)
+                IReadOnlyList<Api.TelegramUpdate> updates;
+                try
                 {
-                    // getUpdates answers 409 while a webhook is set; pending updates are kept, not dropped.
-                    await client.DeleteWebhookAsync(dropPendingUpdates: false, cancellationToken);
-                    webhookCleared = true;
-                }
+                    if (!webhookCleared)
+                    {
+                        // getUpdates answers 409 while a webhook is set; pending updates are kept, not dropped.
+                        await client.DeleteWebhookAsync(dropPendingUpdates: false, cancellationToken);
+                        webhookCleared = true;
+                    }
 
-                var updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, cancellationToken);
+                    updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, cancellationToken);
+                }
+                catch (ConnectorException ex) when (ex.Failure is ConnectorFailure.Auth or ConnectorFailure.NotFound)
+                {
+                    // A revoked token or a wrong API URL will not heal by polling again: stop, and let the host's
+                    // receiver supervisor (and the health check) report it.
+                    Log.PollingGaveUp(logger, ex.Failure);
+                    givingUp = true;
+                    throw;
+                }
 
                 // No client-side "id below offset" filter: update ids restart at a random value after a week of
                 // silence, and a server that re-sends an update is covered by the sink's dedupe on stable ids.
@@ -232,7 +245,7 @@ internal sealed class TelegramConnector(
             {
                 throw;
             }
-            catch (Exception ex)
+            catch (Exception ex) when (!givingUp)
             {
                 // Per-iteration catch: one bad poll, a sink outage or a rate limit must not end receiving.
                 failures++;

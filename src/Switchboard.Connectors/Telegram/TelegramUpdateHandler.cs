@@ -180,7 +180,23 @@ internal sealed class TelegramUpdateHandler(
             ReplyToMessageId: callback.Message?.MessageId,
             ReplyMarkup: new JsonObject { ["inline_keyboard"] = rows });
         await AnswerAsync(callback.Id, "Pick the new intent.", alert: false, cancellationToken);
-        await client.SendMessageAsync(chooser, cancellationToken);
+        await SendPromptAsync(chooser, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends an Edit or Retag prompt. A refusal (bot removed from the chat, rights taken away) is logged and the press
+    /// counts as handled: retrying the update could never succeed and would hold up every update behind it.
+    /// </summary>
+    private async Task SendPromptAsync(TelegramOutgoingMessage prompt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SendMessageAsync(prompt, cancellationToken);
+        }
+        catch (ConnectorException ex) when (!ex.IsRetryable)
+        {
+            Log.ConfirmationFailed(logger, ex.Failure);
+        }
     }
 
     private async Task ChooseIntentAsync(TelegramCallbackQuery callback, long chatId, string choice, IInboundSink sink, CancellationToken cancellationToken)
@@ -228,7 +244,7 @@ internal sealed class TelegramUpdateHandler(
                 ["input_field_placeholder"] = "New reply text",
             });
         await AnswerAsync(callback.Id, "Reply with the new text.", alert: false, cancellationToken);
-        await client.SendMessageAsync(prompt, cancellationToken);
+        await SendPromptAsync(prompt, cancellationToken);
         Log.EditStarted(logger, callback.Id);
     }
 

@@ -156,6 +156,20 @@ public sealed class TelegramConnectorTests : IDisposable
         Assert.DoesNotContain(_api.Calls, c => c.Body.ToJsonString().Contains(TelegramTestServices.Token, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ReceiveAsync_TokenRevoked_StopsWithAuthFailure()
+    {
+        _api.Respond = (method, _) => method == "getUpdates"
+            ? StubBotApiHandler.Json(HttpStatusCode.Unauthorized, """{"ok": false, "error_code": 401, "description": "Unauthorized"}""")
+            : null;
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _connector.ReceiveAsync(new RecordingSink(), TestContext.Current.CancellationToken))
+            .WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ConnectorFailure.Auth, error.Failure);
+        Assert.Single(_api.CallsTo("getUpdates"));
+    }
+
     public void Dispose() => _services.Dispose();
 
     private static CardPayload Card(string? action) => new(
