@@ -15,6 +15,7 @@ internal static class SwitchboardCommandLine
         [
             ServeVerb.Create(hostArgs),
             VersionVerb.Create(),
+            CardVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

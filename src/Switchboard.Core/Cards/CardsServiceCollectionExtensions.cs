@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Switchboard.Core.Cards.Rendering;
+using Switchboard.Core.Cards.Rendering.Discord;
+using Switchboard.Core.Cards.Rendering.Playground;
+using Switchboard.Core.Cards.Rendering.Teams;
+
+namespace Switchboard.Core.Cards;
+
+public static class CardsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Card templates, the composer, and the Teams, Discord and playground renderers. Slack and Telegram register
+    /// their renderers with their connectors; <see cref="CardSurfaceRenderers"/> finds every one.
+    /// </summary>
+    public static IServiceCollection AddCards(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<CardsOptions>()
+            .BindConfiguration(CardsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CardsOptions>, CardsOptionsValidator>());
+        services.TryAddSingleton<CardTemplates>();
+        services.TryAddSingleton<CardComposer>();
+        services.TryAddSingleton<CardSurfaceRenderers>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, DiscordCardRenderer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, PlaygroundCardRenderer>());
+        return services;
+    }
+}
