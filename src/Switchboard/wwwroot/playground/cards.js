@@ -1,0 +1,75 @@
+// Renders expanded Adaptive Cards in the playground with the adaptivecards library, which the page loads from
+// /vendor/adaptivecards.min.js (copied there by the build from src/Switchboard/web/node_modules).
+//
+//   const element = window.switchboardRenderCard(cardJson, onAction);
+//   container.replaceChildren(element);
+//
+// cardJson is the card object (or its JSON text). onAction({ verb, token, inputs }) is called when a reviewer
+// presses an Action.Execute or Action.Submit button: verb is approve|edit|escalate|retag, token the opaque action
+// token from the card, inputs the values of the card's inputs by id (editedText, newIntent). Links open in a new tab.
+(function () {
+  "use strict";
+
+  // Colours close to the Teams light theme, so the playground previews what reviewers will see there.
+  const hostConfig = {
+    fontFamily: "Segoe UI, system-ui, -apple-system, sans-serif",
+    spacing: { small: 4, default: 8, medium: 16, large: 24, extraLarge: 32, padding: 12 },
+    actions: { maxActions: 5, buttonSpacing: 8, showCard: { actionMode: "inline", inlineTopMargin: 8 } },
+    containerStyles: {
+      default: { backgroundColor: "#FFFFFF", foregroundColors: { default: { default: "#242424", subtle: "#616161" } } },
+      emphasis: { backgroundColor: "#F5F5F5", foregroundColors: { default: { default: "#242424", subtle: "#616161" } } },
+      accent: { backgroundColor: "#E8EBFA", foregroundColors: { default: { default: "#242424", subtle: "#616161" } } },
+      good: { backgroundColor: "#E7F2DA", foregroundColors: { default: { default: "#242424", subtle: "#616161" } } },
+      attention: { backgroundColor: "#FCF4F6", foregroundColors: { default: { default: "#242424", subtle: "#616161" } } },
+      warning: { backgroundColor: "#FBF6D9", foregroundColors: { default: { default: "#242424", subtle: "#616161" } } },
+    },
+  };
+
+  const reservedKeys = new Set(["token", "verb"]);
+
+  function fallback(card, reason) {
+    const element = document.createElement("pre");
+    element.className = "card-fallback";
+    element.textContent = (card && card.fallbackText ? card.fallbackText : "(card)") + "\n" + reason;
+    return element;
+  }
+
+  function toAction(action) {
+    // For Submit and Execute, action.data is the button's data merged with the values of the inputs it gathers.
+    const data = action.data && typeof action.data === "object" ? action.data : {};
+    const inputs = {};
+    for (const key of Object.keys(data)) {
+      if (!reservedKeys.has(key)) {
+        inputs[key] = data[key];
+      }
+    }
+    return { verb: action.verb || data.verb || null, token: data.token || null, inputs };
+  }
+
+  function renderCard(cardJson, onAction) {
+    const card = typeof cardJson === "string" ? JSON.parse(cardJson) : cardJson;
+    const AC = window.AdaptiveCards;
+    if (!AC) {
+      return fallback(card, "(adaptivecards.min.js is not loaded: build with npm available to vendor it)");
+    }
+
+    const adaptiveCard = new AC.AdaptiveCard();
+    adaptiveCard.hostConfig = new AC.HostConfig(hostConfig);
+    adaptiveCard.onExecuteAction = function (action) {
+      if (action instanceof AC.OpenUrlAction) {
+        window.open(action.url, "_blank", "noopener");
+        return;
+      }
+      if (action instanceof AC.ExecuteAction || action instanceof AC.SubmitAction) {
+        if (typeof onAction === "function") {
+          onAction(toAction(action));
+        }
+      }
+    };
+    adaptiveCard.parse(card);
+    const element = adaptiveCard.render();
+    return element || fallback(card, "(the card could not be rendered)");
+  }
+
+  window.switchboardRenderCard = renderCard;
+})();
