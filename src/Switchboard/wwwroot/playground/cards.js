@@ -27,6 +27,29 @@
 
   const reservedKeys = new Set(["token", "verb"]);
 
+  // Minimal button styling so cards look like a chat client's even on a bare page; the page may override it.
+  const css = `
+    .ac-adaptiveCard { border: 1px solid #e0e0e0; border-radius: 6px; }
+    .ac-pushButton { font: inherit; font-weight: 600; padding: 6px 14px; border-radius: 4px; cursor: pointer;
+      border: 1px solid #d1d1d1; background: #fff; color: #242424; }
+    .ac-pushButton:hover { background: #f5f5f5; }
+    .ac-pushButton.style-positive { background: #5b5fc7; border-color: #5b5fc7; color: #fff; }
+    .ac-pushButton.style-destructive { background: #fff; border-color: #c4314b; color: #c4314b; }
+    .ac-pushButton[aria-expanded="true"] { background: #e8ebfa; }
+    .ac-input, .ac-multichoiceInput { font: inherit; padding: 6px; border: 1px solid #d1d1d1; border-radius: 4px; width: 100%; box-sizing: border-box; }
+    .ac-textInput.ac-multiline { min-height: 96px; }
+  `;
+
+  function ensureStyles() {
+    if (document.getElementById("switchboard-card-styles")) {
+      return;
+    }
+    const style = document.createElement("style");
+    style.id = "switchboard-card-styles";
+    style.textContent = css;
+    document.head.appendChild(style);
+  }
+
   function fallback(card, reason) {
     const element = document.createElement("pre");
     element.className = "card-fallback";
@@ -53,6 +76,7 @@
       return fallback(card, "(adaptivecards.min.js is not loaded: build with npm available to vendor it)");
     }
 
+    ensureStyles();
     const adaptiveCard = new AC.AdaptiveCard();
     adaptiveCard.hostConfig = new AC.HostConfig(hostConfig);
     adaptiveCard.onExecuteAction = function (action) {
