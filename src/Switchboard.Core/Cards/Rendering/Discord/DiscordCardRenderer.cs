@@ -85,9 +85,8 @@ internal sealed class DiscordCardRenderer : ICardSurfaceRenderer
     private static JsonObject BuildEmbed(CardDocument document, string fallbackText)
     {
         var title = SurfaceText.Truncate(document.Title ?? fallbackText, MaxTitle);
-        var fields = new JsonArray();
+        var facts = new List<(string Name, string Value)>();
         var description = new StringBuilder();
-        var fieldChars = 0;
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -105,21 +104,27 @@ internal sealed class DiscordCardRenderer : ICardSurfaceRenderer
                         _ => text.Value,
                     });
                     break;
-                case CardBlock.Facts facts:
-                    foreach (var fact in facts.Items.Take(MaxFields - fields.Count))
-                    {
-                        var name = SurfaceText.Truncate(NonEmpty(fact.Title), MaxFieldName);
-                        var value = SurfaceText.Truncate(NonEmpty(fact.Value), MaxFieldValue);
-                        fieldChars += name.Length + value.Length;
-                        fields.Add(new JsonObject { ["name"] = name, ["value"] = value, ["inline"] = true });
-                    }
-
+                case CardBlock.Facts set:
+                    facts.AddRange(set.Items.Take(MaxFields - facts.Count).Select(f =>
+                        (SurfaceText.Truncate(NonEmpty(f.Title), MaxFieldName), SurfaceText.Truncate(NonEmpty(f.Value), MaxFieldValue))));
                     break;
             }
         }
 
-        // The whole embed must stay within 6000 characters: the description gives way first.
-        var room = Math.Min(MaxDescription, MaxEmbedTotal - title.Length - fieldChars);
+        // The whole embed must stay within 6000 characters. Field values share what the title, the field names
+        // and up to 1000 characters of description leave; the description then takes the rest.
+        var descriptionReserve = Math.Min(description.Length, 1000);
+        var valueRoom = MaxEmbedTotal - title.Length - descriptionReserve - facts.Sum(f => f.Name.Length);
+        if (facts.Count > 0 && facts.Sum(f => f.Value.Length) > valueRoom)
+        {
+            var cap = Math.Max(1, valueRoom / facts.Count);
+            facts = facts.Select(f => (f.Name, SurfaceText.Truncate(f.Value, cap))).ToList();
+        }
+
+        var fields = new JsonArray(facts
+            .Select(f => (JsonNode?)new JsonObject { ["name"] = f.Name, ["value"] = f.Value, ["inline"] = true })
+            .ToArray());
+        var room = Math.Min(MaxDescription, MaxEmbedTotal - title.Length - facts.Sum(f => f.Name.Length + f.Value.Length));
         var embed = new JsonObject { ["title"] = title };
         if (description.Length > 0 && room > 0)
         {
