@@ -11,9 +11,11 @@ internal static class SwitchboardCommandLine
     public static RootCommand Build(string[] hostArgs)
     {
         var root = new RootCommand("Switchboard: social-care triage, routing and governed replies across Telegram, Discord, Slack and Teams.");
+        root.TreatUnmatchedTokensAsErrors = false;
         Command[] verbs =
         [
             ServeVerb.Create(hostArgs),
+            ReplayVerb.Create(),
             VersionVerb.Create(),
             CardVerb.Create(),
         ];

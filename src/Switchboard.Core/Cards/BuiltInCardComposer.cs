@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Switchboard.Core.Connectors;
+
+namespace Switchboard.Core.Cards;
+
+/// <summary>
+/// A code-built Adaptive Card (1.5) for review and incident cards, used when no template folder is
+/// configured. The templates in cards/ are the primary source; this keeps the bot working without them.
+/// </summary>
+public sealed class BuiltInCardComposer : ICardComposer
+{
+    private static readonly (string Verb, string Title)[] Actions =
+        [("approve", "Approve"), ("edit", "Edit"), ("escalate", "Escalate"), ("retag", "Retag")];
+
+    public CardPayload Compose(string kind, JsonObject data)
+    {
+        var c = data["case"]!.AsObject();
+        var message = data["message"]?.AsObject();
+        var draft = data["draft"]?["text"]?.GetValue<string>() ?? string.Empty;
+        var outcome = data["outcome"]?["text"]?.GetValue<string>();
+        var title = kind == CardKinds.Incident
+            ? $"Incident: {c["clusterSize"]} similar reports ({c["intent"]})"
+            : $"Case #{c["id"]} · {c["intent"]} · {c["severity"]}";
+        var body = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JsonObject
+            {
+                ["type"] = "FactSet",
+                ["facts"] = new JsonArray
+                {
+                    Fact("Customer", $"{c["customerHandle"]} on {c["platform"]} ({((bool?)c["isPublic"] == true ? "public" : "private")})"),
+                    Fact("Intent", $"{c["intent"]} ({c["confidence"]})"),
+                    Fact("Owner", c["owner"]?.ToString() ?? string.Empty),
+                    Fact("SLA", c["slaText"]?.ToString() ?? string.Empty),
+                },
+            },
+            new JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = ((bool?)message?["isTranscript"] == true ? "🎙 Transcript: " : string.Empty) + (message?["text"]?.ToString() ?? string.Empty),
+                ["wrap"] = true,
+            },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = "Draft reply: " + draft, ["wrap"] = true, ["isSubtle"] = true },
+        };
+        if (outcome is not null)
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = outcome, ["weight"] = "Bolder", ["color"] = "Good", ["wrap"] = true });
+        }
+
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = body,
+        };
+        var tokens = data["actions"]?.AsObject();
+        if (outcome is null && tokens is { Count: > 0 })
+        {
+            var actions = new JsonArray();
+            foreach (var (verb, label) in Actions)
+            {
+                if (tokens[verb]?.GetValue<string>() is { } token)
+                {
+                    actions.Add(new JsonObject
+                    {
+                        ["type"] = "Action.Execute",
+                        ["title"] = label,
+                        ["verb"] = verb,
+                        ["data"] = new JsonObject { ["token"] = token },
+                    });
+                }
+            }
+
+            card["actions"] = actions;
+        }
+
+        return new CardPayload(kind, card, $"{title}: {draft}");
+    }
+
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+}

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Switchboard.Core.Cards;
+using Switchboard.Core.Connectors;
+using Switchboard.Core.Domain;
+using Switchboard.Core.Routing;
+using Switchboard.Core.Sending;
+using Switchboard.Core.Storage;
+using Switchboard.Core.Triage;
+
+namespace Switchboard.Core.Review;
+
+/// <summary>
+/// Runs a reviewer's action from a card: Approve, Edit, Escalate, Retag, Resolve, Reopen. Every action is
+/// checked against the token (forged → refused), the case version (stale or already handled → refused
+/// with who did what), and the reviewer's roles; then the case change, its audit events, the reply and
+/// the card updates are committed in one transaction. Two reviewers pressing Approve at once send one reply.
+/// </summary>
+public sealed class ReviewActionService(
+    ICaseStore cases,
+    IMessageStore messages,
+    ReviewCardOutbox cards,
+    ReviewerAuthorizer authorizer,
+    OutboxSignal outboxSignal,
+    IOptions<RoutingOptions> routing,
+    TimeProvider time,
+    ILogger<ReviewActionService> logger)
+{
+    public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var token = await cases.FindActionTokenAsync(request.Token, cancellationToken);
+        if (token is null)
+        {
+            Log.ActionRefused(logger, "unknown-token", request.Connector);
+            return CardActionResult.Refused("This button is not valid: the action token is unknown or was tampered with.");
+        }
+
+        var current = await cases.GetAsync(token.CaseId, cancellationToken);
+        if (current is null)
+        {
+            return CardActionResult.Refused("This case no longer exists.", token.CaseId);
+        }
+
+        var actor = ActorName(request);
+        if (current.Version != token.CaseVersion)
+        {
+            return CardActionResult.Refused(await StaleMessageAsync(current, cancellationToken), current.Id);
+        }
+
+        var roles = authorizer.RolesOf(request.ActorId, request.ActorHandle);
+        if (authorizer.Refusal(roles, token.Action, current.Intent) is { } refusal)
+        {
+            // Refusals are audited too, without a new case version, so the card stays actionable for others.
+            await cases.AppendEventsAsync(
+                current.Id,
+                [new CaseEventDraft("review.refused", $"user:{actor}", JsonSerializer.Serialize(new { action = token.Action, roles, reason = refusal }), "roles-v1")],
+                cancellationToken);
+            Log.ActionRefused(logger, "role", request.Connector);
+            return CardActionResult.Refused(refusal, current.Id);
+        }
+
+        var plan = await PlanAsync(current, token.Action, request, actor, cancellationToken);
+        if (plan.Refusal is not null)
+        {
+            return CardActionResult.Refused(plan.Refusal, current.Id);
+        }
+
+        var result = await cases.CommitAsync(plan.Commit!, cancellationToken);
+        if (!result.Committed)
+        {
+            var latest = await cases.GetAsync(current.Id, cancellationToken);
+            return CardActionResult.Refused(latest is null ? "This case changed meanwhile." : await StaleMessageAsync(latest, cancellationToken), current.Id);
+        }
+
+        if (token.Action is "approve" or "edit" && current.ClusterId is not null)
+        {
+            await ReplyToClusterMembersAsync(current, plan.ReplyText!, actor, cancellationToken);
+        }
+
+        outboxSignal.Notify();
+
+        Log.ActionApplied(logger, token.Action, current.Id);
+        return new CardActionResult(true, plan.Outcome!, current.Id);
+    }
+
+    private async Task<ActionPlan> PlanAsync(CaseRecord c, string action, CardActionRequest request, string actor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var at = now.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var version = c.Version + 1;
+        var history = await messages.ListByCaseAsync(c.Id, cancellationToken);
+        var latest = history.Count > 0 ? history[^1] : null;
+        var cardKind = c.ClusterId is not null ? CardKinds.Incident : CardKinds.Review;
+        switch (action)
+        {
+            case "approve":
+            case "edit":
+            {
+                var text = action == "edit" ? request.EditedText?.Trim() : c.DraftText;
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    return ActionPlan.Refuse(action == "edit" ? "Edit needs the new reply text." : "There is no draft to approve.");
+                }
+
+                if (c.Status is not (CaseStatus.AwaitingApproval or CaseStatus.Triaged or CaseStatus.Reopened))
+                {
+                    return ActionPlan.Refuse($"This case is {c.Status.ToWire().Replace('_', ' ')}: there is nothing to approve.");
+                }
+
+                var verb = action == "edit" ? "Edited and sent" : "Approved";
+                var outcome = $"{verb} by {actor} at {at}";
+                var next = c with { Status = CaseStatus.Replied, FirstRespondedAt = c.FirstRespondedAt ?? now, Assignee = c.Assignee ?? actor };
+                var card = cards.Compose(cardKind, next, version, latest, [], 0, null, outcome);
+                var detail = action == "edit"
+                    ? JsonSerializer.Serialize(new { before = c.DraftText, after = text })
+                    : JsonSerializer.Serialize(new { draft = c.DraftText });
+                return ActionPlan.Do(
+                    new CaseCommit(next, c.Version)
+                    {
+                        Events = [new CaseEventDraft(action == "edit" ? "review.edited" : "review.approved", $"user:{actor}", detail, null), new CaseEventDraft("reply.queued", $"user:{actor}", JsonSerializer.Serialize(new { isPublic = c.ReplyIsPublic }), null)],
+                        Outbox = [ReviewCardOutbox.Reply(ReviewCardOutbox.ReplyTargetOf(c), text), ReviewCardOutbox.UpdateAll(c.Id, card)],
+                    },
+                    outcome,
+                    text);
+            }
+
+            case "escalate":
+            {
+                var path = routing.Value.Intents.TryGetValue(c.Intent ?? string.Empty, out var rule) ? rule.EscalationPath : [];
+                var target = path.FirstOrDefault(t => !string.Equals(t, c.OwnerTeam, StringComparison.OrdinalIgnoreCase)) ?? "comms";
+                var outcome = $"Escalated by {actor} to {target} at {at}";
+                var next = c with { Severity = Severities.Raise(c.Severity ?? Severities.Normal), OwnerTeam = target, Status = CaseStatus.AwaitingApproval };
+                var (tokenDrafts, tokens) = cards.IssueTokens();
+                var closed = cards.Compose(cardKind, next, version, latest, [], 0, null, outcome);
+                var fresh = cards.Compose(cardKind, next, version, latest, [$"escalated by {actor} from {c.OwnerTeam}"], 1, tokens, null);
+                return ActionPlan.Do(
+                    new CaseCommit(next, c.Version)
+                    {
+                        Events = [new CaseEventDraft("review.escalated", $"user:{actor}", JsonSerializer.Serialize(new { fromTeam = c.OwnerTeam, toTeam = target, fromSeverity = c.Severity, toSeverity = next.Severity }), "escalation-path")],
+                        Outbox = [ReviewCardOutbox.UpdateAll(c.Id, closed), .. ReviewCardOutbox.PostTo(ChannelsOf(target), fresh)],
+                        ActionTokens = tokenDrafts,
+                    },
+                    outcome,
+                    null);
+            }
+
+            case "retag":
+            {
+                var intent = request.NewIntent?.Trim().ToLowerInvariant();
+                if (intent is null || !Intents.IsKnown(intent))
+                {
+                    return ActionPlan.Refuse($"Retag needs one of: {string.Join(", ", Intents.All)}.");
+                }
+
+                var owner = routing.Value.Intents.TryGetValue(intent, out var rule) ? rule.Owner : c.OwnerTeam;
+                var moved = !string.Equals(owner, c.OwnerTeam, StringComparison.OrdinalIgnoreCase);
+                var outcome = moved ? $"Retagged {intent} by {actor} at {at}; moved to {owner}" : $"Retagged {intent} by {actor} at {at}";
+                var next = c with { Intent = intent, OwnerTeam = owner, Status = CaseStatus.AwaitingApproval };
+                var (tokenDrafts, tokens) = cards.IssueTokens();
+                var fresh = cards.Compose(cardKind, next, version, latest, [$"retagged by {actor} from {c.Intent}"], 1, tokens, null);
+                var events = new List<CaseEventDraft>
+                {
+                    new("review.retagged", $"user:{actor}", JsonSerializer.Serialize(new { from = c.Intent, to = intent, messageId = latest?.Id }), null),
+                };
+                if (moved)
+                {
+                    events.Add(new CaseEventDraft("route.assigned", $"user:{actor}", JsonSerializer.Serialize(new { from = c.OwnerTeam, to = owner }), "retag"));
+                }
+
+                IReadOnlyList<OutboxItemDraft> outbox = moved
+                    ? [ReviewCardOutbox.UpdateAll(c.Id, cards.Compose(cardKind, next, version, latest, [], 0, null, outcome)), .. ReviewCardOutbox.PostTo(ChannelsOf(owner!), fresh)]
+                    : [ReviewCardOutbox.UpdateAll(c.Id, fresh)];
+                return ActionPlan.Do(new CaseCommit(next, c.Version) { Events = events, Outbox = outbox, ActionTokens = tokenDrafts }, outcome, null);
+            }
+
+            case "resolve":
+            {
+                var outcome = $"Resolved by {actor} at {at}";
+                var next = c with { Status = CaseStatus.Resolved, ResolvedAt = now };
+                return ActionPlan.Do(
+                    new CaseCommit(next, c.Version)
+                    {
+                        Events = [new CaseEventDraft("case.resolved", $"user:{actor}", null, null)],
+                        Outbox = [ReviewCardOutbox.UpdateAll(c.Id, cards.Compose(cardKind, next, version, latest, [], 0, null, outcome))],
+                    },
+                    outcome,
+                    null);
+            }
+
+            default:
+                return ActionPlan.Refuse($"'{action}' is not an action Switchboard knows.");
+        }
+    }
+
+    private async Task ReplyToClusterMembersAsync(CaseRecord incident, string text, string actor, CancellationToken cancellationToken)
+    {
+        // The incident's one status reply reaches every customer who reported the same problem.
+        var members = await cases.ListAsync(new CaseQuery(Status: CaseStatus.AwaitingApproval, Limit: 10_000), cancellationToken);
+        foreach (var member in members.Where(m => m.ClusterId == incident.ClusterId && m.Id != incident.Id))
+        {
+            await cases.CommitAsync(
+                new CaseCommit(member with { Status = CaseStatus.Replied, FirstRespondedAt = member.FirstRespondedAt ?? time.GetUtcNow() }, member.Version)
+                {
+                    Events = [new CaseEventDraft("reply.queued", $"user:{actor}", JsonSerializer.Serialize(new { incidentCase = incident.Id, isPublic = member.ReplyIsPublic }), "incident-status-reply")],
+                    Outbox = [ReviewCardOutbox.Reply(ReviewCardOutbox.ReplyTargetOf(member), text)],
+                },
+                cancellationToken);
+        }
+    }
+
+    private IEnumerable<ChannelAddress> ChannelsOf(string team) =>
+        routing.Value.Teams.TryGetValue(team, out var options)
+            ? options.Channels.Select(c => new ChannelAddress(c.Connector, c.Channel))
+            : [];
+
+    private async Task<string> StaleMessageAsync(CaseRecord c, CancellationToken cancellationToken)
+    {
+        var events = await cases.GetEventsAsync(c.Id, cancellationToken);
+        var last = events.LastOrDefault(e => e.Kind.StartsWith("review.", StringComparison.Ordinal) && e.Actor.StartsWith("user:", StringComparison.Ordinal) && e.Kind != "review.refused");
+        if (last is null)
+        {
+            return "This card is out of date: the case changed since it was posted.";
+        }
+
+        var verb = last.Kind["review.".Length..];
+        return $"This case was already {verb} by {last.Actor["user:".Length..]} at {last.At.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
+    }
+
+    private static string ActorName(CardActionRequest request)
+    {
+        var name = string.IsNullOrWhiteSpace(request.ActorHandle) ? request.ActorId : request.ActorHandle;
+        return name.StartsWith('@') ? name : "@" + name;
+    }
+
+    private sealed record ActionPlan(CaseCommit? Commit, string? Outcome, string? ReplyText, string? Refusal)
+    {
+        public static ActionPlan Do(CaseCommit commit, string outcome, string? replyText) => new(commit, outcome, replyText, null);
+
+        public static ActionPlan Refuse(string message) => new(null, null, null, message);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Switchboard.Core.Cards;
+using Switchboard.Core.Connectors;
+using Switchboard.Core.Domain;
+using Switchboard.Core.Storage;
+
+namespace Switchboard.Core.Review;
+
+/// <summary>
+/// Turns a case into review-card outbox items: fresh action tokens, the composed card, and either
+/// posts into review channels or an in-place update of every copy already posted.
+/// </summary>
+public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time)
+{
+    public static readonly string[] ReviewActions = ["approve", "edit", "escalate", "retag"];
+
+    /// <summary>Wildcard connector of an update: the sender fans it out to every posted copy.</summary>
+    public const string AllPosts = "*";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public (IReadOnlyList<ActionTokenDraft> Drafts, IReadOnlyDictionary<string, string> ByAction) IssueTokens()
+    {
+        var byAction = ReviewActions.ToDictionary(a => a, _ => ActionTokenGenerator.NewToken());
+        return (byAction.Select(kv => new ActionTokenDraft(kv.Value, kv.Key)).ToArray(), byAction);
+    }
+
+    /// <param name="nextVersion">The version the case will have once the commit carrying these items lands.</param>
+    public CardPayload Compose(string kind, CaseRecord c, int nextVersion, StoredMessage? latest, IReadOnlyList<string> reasons, int clusterSize, IReadOnlyDictionary<string, string>? tokens, string? outcome)
+    {
+        var data = ReviewCardData.Build(c with { Version = nextVersion }, latest, reasons, clusterSize, tokens, outcome, time.GetUtcNow());
+        return composer.Compose(kind, data);
+    }
+
+    public static IEnumerable<OutboxItemDraft> PostTo(IEnumerable<ChannelAddress> channels, CardPayload card) =>
+        channels.Select(channel => new OutboxItemDraft(
+            OutboxKinds.PostCard,
+            channel.Connector,
+            JsonSerializer.Serialize(channel, Json),
+            SerializeCard(card),
+            card.Kind));
+
+    public static OutboxItemDraft UpdateAll(long caseId, CardPayload card) =>
+        new(OutboxKinds.UpdateCard, AllPosts, JsonSerializer.Serialize(new CardUpdateTarget(caseId, card.Kind), Json), SerializeCard(card), card.Kind);
+
+    public static OutboxItemDraft Reply(ReplyTarget target, string text) =>
+        new(OutboxKinds.Reply, target.Connector, JsonSerializer.Serialize(target, Json), JsonSerializer.Serialize(new ReplyPayload(text), Json));
+
+    public static string SerializeCard(CardPayload card) =>
+        new JsonObject { ["kind"] = card.Kind, ["card"] = card.Card.DeepClone(), ["fallbackText"] = card.FallbackText }.ToJsonString();
+
+    public static CardPayload DeserializeCard(string json)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        return new CardPayload(node["kind"]!.GetValue<string>(), node["card"]!.AsObject(), node["fallbackText"]?.GetValue<string>() ?? string.Empty);
+    }
+
+    public static ReplyTarget ReplyTargetOf(CaseRecord c) =>
+        new(c.Connector, c.ReplyChannelId ?? string.Empty, c.ReplyConversationId ?? string.Empty, c.ReplyThreadId, c.ReplyIsPublic,
+            c.ReplyToPlatformMessageId, c.CustomerKey[(c.CustomerKey.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+}
+
+/// <summary>The target of a card update: every copy of one case's card of one kind.</summary>
+public sealed record CardUpdateTarget(long CaseId, string CardKind);
+
+public sealed record ReplyPayload(string Text);

@@ -1,0 +1,134 @@
+namespace Switchboard.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as ordered migrations applied at start. Never edit a released migration; add a new one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "messages, cases, events, outbox", """
+            CREATE TABLE messages(
+                id INTEGER PRIMARY KEY,
+                connector TEXT NOT NULL,
+                platform TEXT NOT NULL,
+                platform_message_id TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                thread_id TEXT,
+                author_id TEXT NOT NULL,
+                author_handle TEXT,
+                text TEXT NOT NULL,
+                is_public INTEGER NOT NULL,
+                attachments_json TEXT,
+                reply_to_message_id TEXT,
+                author_followers INTEGER,
+                sent_at TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                case_id INTEGER,
+                processed_at TEXT,
+                transcript TEXT,
+                triage_json TEXT,
+                UNIQUE(platform, platform_message_id));
+            CREATE INDEX ix_messages_unprocessed ON messages(id) WHERE processed_at IS NULL;
+            CREATE INDEX ix_messages_case ON messages(case_id);
+
+            CREATE TABLE cases(
+                id INTEGER PRIMARY KEY,
+                customer_key TEXT NOT NULL,
+                platform TEXT NOT NULL,
+                connector TEXT NOT NULL,
+                status TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                opened_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                customer_handle TEXT,
+                intent TEXT,
+                severity TEXT,
+                confidence REAL,
+                needs_human INTEGER NOT NULL DEFAULT 0,
+                owner_team TEXT,
+                first_owner_team TEXT,
+                assignee TEXT,
+                first_response_due_at TEXT,
+                resolution_due_at TEXT,
+                first_responded_at TEXT,
+                resolved_at TEXT,
+                ticket_ref TEXT,
+                cluster_id TEXT,
+                draft_text TEXT,
+                language TEXT,
+                reply_channel_id TEXT,
+                reply_conversation_id TEXT,
+                reply_thread_id TEXT,
+                reply_is_public INTEGER NOT NULL DEFAULT 0,
+                reply_to_message_id TEXT);
+            CREATE INDEX ix_cases_customer ON cases(customer_key, status);
+            CREATE INDEX ix_cases_cluster ON cases(cluster_id) WHERE cluster_id IS NOT NULL;
+
+            CREATE TABLE case_events(
+                id INTEGER PRIMARY KEY,
+                case_id INTEGER NOT NULL REFERENCES cases(id),
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                detail TEXT,
+                rule_or_model TEXT);
+            CREATE INDEX ix_case_events_case ON case_events(case_id, id);
+            -- The event log is append-only: the database refuses edits and deletes.
+            CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END;
+            CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END;
+
+            CREATE TABLE outbox(
+                id INTEGER PRIMARY KEY,
+                case_id INTEGER,
+                kind TEXT NOT NULL,
+                connector TEXT NOT NULL,
+                target_json TEXT NOT NULL,
+                payload_json TEXT NOT NULL,
+                card_kind TEXT,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                last_error TEXT,
+                created_at TEXT NOT NULL,
+                sent_at TEXT,
+                result_json TEXT);
+            CREATE INDEX ix_outbox_due ON outbox(next_attempt_at, id) WHERE status = 'pending';
+
+            CREATE TABLE card_posts(
+                id INTEGER PRIMARY KEY,
+                case_id INTEGER NOT NULL,
+                card_kind TEXT NOT NULL,
+                connector TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                platform_message_id TEXT NOT NULL,
+                outbox_id INTEGER NOT NULL UNIQUE,
+                posted_at TEXT NOT NULL);
+            CREATE INDEX ix_card_posts_case ON card_posts(case_id, card_kind);
+
+            CREATE TABLE action_tokens(
+                token TEXT PRIMARY KEY,
+                case_id INTEGER NOT NULL,
+                action TEXT NOT NULL,
+                case_version INTEGER NOT NULL,
+                created_at TEXT NOT NULL);
+
+            CREATE TABLE playground_posts(
+                id INTEGER PRIMARY KEY,
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT,
+                thread_id TEXT,
+                author TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT,
+                card_json TEXT,
+                is_public INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                revision INTEGER NOT NULL);
+            CREATE INDEX ix_playground_revision ON playground_posts(revision);
+            """),
+    ];
+
+    internal sealed record Migration(int Version, string Name, string Sql);
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Switchboard.Core.Storage;
+
+namespace Switchboard.Storage.Sqlite;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the SQLite stores (the embedded default) behind the Core storage interfaces.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IMessageStore, SqliteMessageStore>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<IPlaygroundFeedStore, SqlitePlaygroundFeedStore>();
+        return services;
+    }
+}

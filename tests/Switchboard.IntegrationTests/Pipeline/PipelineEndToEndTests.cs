@@ -1,0 +1,180 @@
+using Switchboard.Core.Domain;
+using Switchboard.Core.Storage;
+using Switchboard.IntegrationTests.Infrastructure;
+
+namespace Switchboard.IntegrationTests.Pipeline;
+
+/// <summary>The whole pipeline on the real host: playground in, SQLite, review cards, replies out.</summary>
+public sealed class PipelineEndToEndTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private TestHost _host = null!;
+    private PlaygroundClient _playground = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _host = await TestHost.StartAsync(_folder.File("sb.db"));
+        _playground = new PlaygroundClient(_host.Http);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task PostMessage_BillingComplaint_ReviewCardInFinanceChannel()
+    {
+        await _playground.PostAsync("tg-community", "ana", "I was charged twice for my order, I want a refund");
+
+        var card = await _playground.CardInAsync("team-finance");
+
+        Assert.Contains("billing", card["card"]!.ToJsonString());
+        Assert.True(PlaygroundClient.HasActions(card));
+    }
+
+    [Fact]
+    public async Task PublicCommentThenDm_SameCustomer_JoinOneCase()
+    {
+        var first = await _playground.PostAsync("tg-community", "bob", "My refund still hasn't arrived, this charge is wrong");
+        await _playground.CardInAsync("team-finance");
+        var second = await _playground.PostAsync("tg-dm", "bob", "Sending you the details privately: the charge was on Monday");
+
+        var messages = _host.Get<IMessageStore>();
+        var stored = await Eventually.GetAsync(async () =>
+        {
+            var m = await messages.GetAsync((long)second["messageId"]!, TestContext.Current.CancellationToken);
+            return m?.ProcessedAt is null ? null : m;
+        });
+        var firstStored = await messages.GetAsync((long)first["messageId"]!, TestContext.Current.CancellationToken);
+
+        Assert.Equal(firstStored!.CaseId, stored.CaseId);
+        var c = await _host.Get<ICaseStore>().GetAsync(stored.CaseId!.Value, TestContext.Current.CancellationToken);
+        Assert.False(c!.ReplyIsPublic);
+        Assert.Equal("tg-dm", c.ReplyChannelId);
+    }
+
+    [Fact]
+    public async Task Approve_ByLead_ReplyReachesCustomerAndCardIsClosed()
+    {
+        await _playground.PostAsync("dc-support", "cleo", "You charged my card twice, refund please");
+        var card = await _playground.CardInAsync("team-finance");
+
+        var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "dana");
+
+        Assert.True((bool)result["accepted"]!, result.ToJsonString());
+        var reply = await Eventually.GetAsync(async () => (await _playground.PostsInAsync("dc-support", "reply")).FirstOrDefault(), what: "the reply");
+        Assert.StartsWith("Hi @cleo", (string?)reply["text"], StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => !PlaygroundClient.HasActions((await _playground.PostsInAsync("team-finance", "card")).Single()), what: "the card to lose its actions");
+        var closed = (await _playground.PostsInAsync("team-finance", "card")).Single();
+        Assert.Contains("Approved by @dana", closed["card"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approve_TwoReviewersAtOnce_OneReply()
+    {
+        await _playground.PostAsync("sl-customers", "dee", "Refund me, I was double charged for the subscription");
+        var card = await _playground.CardInAsync("team-finance");
+        var token = PlaygroundClient.TokenOf(card, "approve");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => _playground.ActAsync(token, i % 2 == 0 ? "dana" : "fin")));
+
+        Assert.Equal(1, results.Count(r => (bool)r["accepted"]!));
+        Assert.All(results.Where(r => !(bool)r["accepted"]!), r => Assert.Contains("already approved", (string?)r["message"], StringComparison.Ordinal));
+        await Eventually.TrueAsync(async () => (await _playground.PostsInAsync("sl-customers", "reply")).Count == 1, what: "one reply");
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        Assert.Single(await _playground.PostsInAsync("sl-customers", "reply"));
+    }
+
+    [Fact]
+    public async Task Action_TamperedToken_RefusedWithClearMessage()
+    {
+        await _playground.PostAsync("x-mentions", "eve", "I want my money back for this charge");
+        var card = await _playground.CardInAsync("team-finance");
+        var token = PlaygroundClient.TokenOf(card, "approve");
+        var tampered = (token[0] == 'A' ? 'B' : 'A') + token[1..];
+
+        var result = await _playground.ActAsync(tampered, "dana");
+
+        Assert.False((bool)result["accepted"]!);
+        Assert.Contains("not valid", (string?)result["message"], StringComparison.Ordinal);
+        Assert.Empty(await _playground.PostsInAsync("x-mentions", "reply"));
+    }
+
+    [Fact]
+    public async Task Approve_WithoutRole_RefusedAndAudited()
+    {
+        await _playground.PostAsync("tg-community", "finn", "Please refund the double charge on my card");
+        var card = await _playground.CardInAsync("team-finance");
+
+        var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "sam");
+
+        Assert.False((bool)result["accepted"]!);
+        Assert.Contains("finance lead", (string?)result["message"], StringComparison.Ordinal);
+        var events = await _host.Get<ICaseStore>().GetEventsAsync((long)result["caseId"]!, TestContext.Current.CancellationToken);
+        Assert.Contains(events, e => e.Kind == "review.refused" && e.Actor == "user:@sam");
+        var stillValid = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "fin");
+        Assert.True((bool)stillValid["accepted"]!, stillValid.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Edit_SendsEditedTextAndKeepsTheEditAsQualitySignal()
+    {
+        await _playground.PostAsync("dc-support", "gus", "Charged twice?? refund now");
+        var card = await _playground.CardInAsync("team-finance");
+
+        var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "edit"), "dana", editedText: "Hi Gus, we have refunded the duplicate charge.");
+
+        Assert.True((bool)result["accepted"]!);
+        var reply = await Eventually.GetAsync(async () => (await _playground.PostsInAsync("dc-support", "reply")).FirstOrDefault());
+        Assert.Equal("Hi Gus, we have refunded the duplicate charge.", (string?)reply["text"]);
+        var events = await _host.Get<ICaseStore>().GetEventsAsync((long)result["caseId"]!, TestContext.Current.CancellationToken);
+        var edit = Assert.Single(events, e => e.Kind == "review.edited");
+        Assert.Contains("\"before\"", edit.Detail, StringComparison.Ordinal);
+        Assert.Contains("\"after\"", edit.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Escalate_MovesCaseToEscalationPathAndPostsThere()
+    {
+        await _playground.PostAsync("tg-community", "hal", "Someone is impersonating your support account and asking for card numbers, scam!");
+        var card = await _playground.CardInAsync("team-trust-safety");
+
+        var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "escalate"), "tess");
+
+        Assert.True((bool)result["accepted"]!, result.ToJsonString());
+        await _playground.CardInAsync("team-comms");
+        var c = await _host.Get<ICaseStore>().GetAsync((long)result["caseId"]!, TestContext.Current.CancellationToken);
+        Assert.Equal("comms", c!.OwnerTeam);
+        Assert.Equal("trust_safety", c.FirstOwnerTeam);
+    }
+
+    [Fact]
+    public async Task Noise_IsFilteredAndClosedWithoutCard()
+    {
+        var posted = await _playground.PostAsync("dc-support", "ivy", "lol 😂😂");
+
+        var messages = _host.Get<IMessageStore>();
+        var stored = await Eventually.GetAsync(async () =>
+        {
+            var m = await messages.GetAsync((long)posted["messageId"]!, TestContext.Current.CancellationToken);
+            return m?.ProcessedAt is null ? null : m;
+        });
+        var c = await _host.Get<ICaseStore>().GetAsync(stored.CaseId!.Value, TestContext.Current.CancellationToken);
+        Assert.Equal(CaseStatus.Resolved, c!.Status);
+        Assert.Equal("noise", c.Intent);
+        Assert.DoesNotContain(await _playground.FeedAsync(), p => (string?)p["kind"] == "card" && p["card"]!.ToJsonString().Contains($"\"Case #{c.Id} ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostMessage_Redelivered_StoredOnce()
+    {
+        var first = await _playground.PostAsync("tg-community", "jo", "Where is my order?", messageId: "platform-42");
+        var again = await _playground.PostAsync("tg-community", "jo", "Where is my order?", messageId: "platform-42");
+
+        Assert.Equal((long)first["messageId"]!, (long)again["messageId"]!);
+        Assert.True((bool)again["duplicate"]!);
+        Assert.Equal(1, await _host.Get<IMessageStore>().CountAsync(TestContext.Current.CancellationToken));
+    }
+}
