@@ -11,13 +11,13 @@ namespace Switchboard.Core.Cards;
 /// its kind and a plain-text fallback (the card's <c>fallbackText</c>). Cards stay within
 /// <see cref="CardsOptions.MaxCardBytes"/>: long data texts are shortened first, and a card still too large is refused.
 /// </summary>
-public sealed class CardComposer(CardTemplates templates, IOptions<CardsOptions> options)
+public sealed class CardComposer(CardTemplates templates, IOptions<CardsOptions> options) : ICardComposer
 {
     /// <summary>Expands cards/<paramref name="kind"/>.json with <paramref name="data"/>.</summary>
-    public CardPayload Compose(string kind, JsonNode data) => Compose(kind, templates.Get(kind), data);
+    public CardPayload Compose(string kind, JsonObject data) => Compose(kind, templates.Get(kind), data);
 
     /// <summary>Expands an explicit template (the CLI renders any file).</summary>
-    public CardPayload Compose(string kind, JsonObject template, JsonNode data)
+    public CardPayload Compose(string kind, JsonObject template, JsonObject data)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(data);

@@ -11,7 +11,7 @@ namespace Switchboard.Core.Cards;
 public static class CardsServiceCollectionExtensions
 {
     /// <summary>
-    /// Card templates, the composer, and the Teams, Discord and playground renderers. Slack and Telegram register
+    /// Card templates, the composer (as <see cref="ICardComposer"/> too), and the Teams, Discord and playground renderers. Slack and Telegram register
     /// their renderers with their connectors; <see cref="CardSurfaceRenderers"/> finds every one.
     /// </summary>
     public static IServiceCollection AddCards(this IServiceCollection services)
@@ -24,6 +24,8 @@ public static class CardsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CardsOptions>, CardsOptionsValidator>());
         services.TryAddSingleton<CardTemplates>();
         services.TryAddSingleton<CardComposer>();
+        // The templates replace the pipeline's built-in composer, whichever of AddCards and AddSwitchboardPipeline runs first.
+        services.Replace(ServiceDescriptor.Singleton<ICardComposer>(sp => sp.GetRequiredService<CardComposer>()));
         services.TryAddSingleton<CardSurfaceRenderers>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, DiscordCardRenderer>());

@@ -70,18 +70,18 @@ internal static class CardVerb
             return 2;
         }
 
-        if (templateNode is not JsonObject templateObject || dataNode is null)
+        if (templateNode is not JsonObject templateObject || dataNode is not JsonObject dataObject)
         {
             error.WriteLine(templateNode is not JsonObject
                 ? $"Template file '{templateFile.FullName}' must hold a JSON object (an AdaptiveCard)."
-                : $"Data file '{dataFile.FullName}' holds JSON null; give it an object.");
+                : $"Data file '{dataFile.FullName}' must hold a JSON object.");
             return 2;
         }
 
         try
         {
             var kind = Path.GetFileNameWithoutExtension(templateFile.Name);
-            var payload = services.GetRequiredService<CardComposer>().Compose(kind, templateObject, dataNode);
+            var payload = services.GetRequiredService<CardComposer>().Compose(kind, templateObject, dataObject);
             var rendered = renderer.Render(payload);
             JsonNode printed = surface.Equals("teams", StringComparison.OrdinalIgnoreCase) && rendered["content"] is JsonObject content
                 ? content

@@ -25,7 +25,7 @@ internal static class CardSamples
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static JsonNode Read(string file) => JsonNode.Parse(File.ReadAllText(file))!;
+    public static JsonObject Read(string file) => JsonNode.Parse(File.ReadAllText(file))!.AsObject();
 
     public static CardComposer Composer()
     {

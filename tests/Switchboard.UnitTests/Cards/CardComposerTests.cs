@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Cards.Templating;
+using Switchboard.Core.Domain;
 using Switchboard.Tests;
 
 namespace Switchboard.UnitTests.Cards;
@@ -72,5 +73,32 @@ public sealed class CardComposerTests
         var shortened = CardComposer.Shorten(data, 10)!;
 
         Assert.Equal("""{"a":"short","b":["012345678…"],"c":{"d":5}}""", shortened.ToJsonString(CardTestData.Pretty).ReplaceLineEndings(string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compose_FoundationReviewData_ResolvesEveryPath()
+    {
+        var now = new DateTimeOffset(2026, 11, 22, 14, 0, 0, TimeSpan.Zero);
+        var record = new CaseRecord(42, "telegram:ana", "telegram", "telegram", CaseStatus.AwaitingApproval, 3, now, now)
+        {
+            CustomerHandle = "@ana",
+            Intent = "billing",
+            Severity = "high",
+            Confidence = 0.873,
+            OwnerTeam = "finance",
+            FirstResponseDueAt = now.AddMinutes(45),
+            DraftText = "Hi Ana, sorry about the double charge.",
+            ReplyIsPublic = true,
+        };
+        var tokens = new Dictionary<string, string> { ["approve"] = "tokA", ["edit"] = "tokE", ["escalate"] = "tokX", ["retag"] = "tokR" };
+
+        var open = CardTestData.Composer().Compose(CardKinds.Review, ReviewCardData.Build(record, null, ["rule pii.email"], 1, tokens, null, now));
+        var done = CardTestData.Composer().Compose(CardKinds.Review, ReviewCardData.Build(record, null, [], 1, tokens, "Approved by @dana at 14:02", now));
+
+        Assert.DoesNotContain("${", open.Card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(4, open.Card["actions"]!.AsArray().Count);
+        Assert.Contains("(87% confidence)", open.Card.ToJsonString(CardTestData.Pretty), StringComparison.Ordinal);
+        Assert.Empty(done.Card["actions"]!.AsArray());
+        Assert.Contains("Approved by @dana at 14:02", done.Card.ToJsonString(), StringComparison.Ordinal);
     }
 }

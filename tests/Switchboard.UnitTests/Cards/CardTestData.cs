@@ -19,7 +19,7 @@ internal static class CardTestData
 
     public static string TemplatesFolder => RepoPaths.InRepo("cards");
 
-    public static JsonNode Sample(string file) => JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("cards", "samples", file)))!;
+    public static JsonObject Sample(string file) => JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("cards", "samples", file)))!.AsObject();
 
     public static CardComposer Composer(CardsOptions? options = null)
     {

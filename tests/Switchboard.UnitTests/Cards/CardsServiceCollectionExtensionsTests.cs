@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Cards.Rendering;
@@ -17,6 +18,27 @@ public sealed class CardsServiceCollectionExtensionsTests
 
         Assert.Equal(["discord", "playground", "teams"], surfaces);
         Assert.Equal(["discord", "playground", "teams"], provider.GetRequiredService<CardSurfaceRenderers>().Surfaces);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AddCards_BeforeOrAfterTheBuiltInComposer_WinsAsICardComposer(bool builtInFirst)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Switchboard:Cards:TemplatesPath"] = CardTestData.TemplatesFolder }).Build());
+        if (builtInFirst)
+        {
+            services.TryAddSingleton<ICardComposer, BuiltInCardComposer>();
+        }
+
+        services.AddCards();
+        services.TryAddSingleton<ICardComposer, BuiltInCardComposer>();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<CardComposer>(provider.GetRequiredService<ICardComposer>());
+        Assert.Single(services, d => d.ServiceType == typeof(ICardComposer));
     }
 
     [Fact]

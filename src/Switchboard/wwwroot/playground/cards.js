@@ -69,8 +69,29 @@
     return { verb: action.verb || data.verb || null, token: data.token || null, inputs };
   }
 
+  // Buttons carry data-verb (approve, edit, …; "show-<title>" for a ShowCard) so pages and tests can find them.
+  function tagButtons(AC, actions) {
+    for (const action of actions) {
+      const element = action.renderedElement;
+      if (element && !element.hasAttribute("data-verb")) {
+        const data = action.data && typeof action.data === "object" ? action.data : {};
+        const verb = action instanceof AC.ShowCardAction
+          ? "show-" + String(action.title || "").toLowerCase()
+          : action.verb || data.verb || String(action.title || "").toLowerCase();
+        element.setAttribute("data-verb", verb);
+      }
+      if (action instanceof AC.ShowCardAction && action.card) {
+        tagButtons(AC, action.card.getAllActions());
+      }
+    }
+  }
+
   function renderCard(cardJson, onAction) {
-    const card = typeof cardJson === "string" ? JSON.parse(cardJson) : cardJson;
+    let card = typeof cardJson === "string" ? JSON.parse(cardJson) : cardJson;
+    if (card && card.type !== "AdaptiveCard" && card.card && card.card.type === "AdaptiveCard") {
+      // The playground renderer's payload ({kind, fallbackText, card}) works too.
+      card = card.card;
+    }
     const AC = window.AdaptiveCards;
     if (!AC) {
       return fallback(card, "(adaptivecards.min.js is not loaded: build with npm available to vendor it)");
@@ -90,9 +111,19 @@
         }
       }
     };
+    // An Action.ShowCard renders its card when first expanded: tag the buttons that appear then.
+    adaptiveCard.onInlineCardExpanded = function (action) {
+      if (action.card) {
+        tagButtons(AC, action.card.getAllActions());
+      }
+    };
     adaptiveCard.parse(card);
     const element = adaptiveCard.render();
-    return element || fallback(card, "(the card could not be rendered)");
+    if (!element) {
+      return fallback(card, "(the card could not be rendered)");
+    }
+    tagButtons(AC, adaptiveCard.getAllActions());
+    return element;
   }
 
   window.switchboardRenderCard = renderCard;

@@ -49,6 +49,9 @@ public sealed class PlaygroundCardsScriptTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
         Assert.Equal("""[{"verb":"approve","token":"tokA","inputs":{}}]""", await ActionsAsync(page));
+        Assert.Equal(
+            ["approve", "show-edit", "escalate", "show-retag"],
+            await page.Locator("#host button[data-verb]").EvaluateAllAsync<string[]>("buttons => buttons.map(b => b.dataset.verb)"));
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed class PlaygroundCardsScriptTests : IAsyncLifetime
         var editor = page.GetByRole(AriaRole.Textbox, new() { Name = "Reply to send" });
         Assert.StartsWith("Hi Ana, sorry about the double charge.", await editor.InputValueAsync(), StringComparison.Ordinal);
         await editor.FillAsync("Hi Ana, the refund is on its way.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send edited reply" }).ClickAsync();
+        await page.Locator("#host button[data-verb=edit]").ClickAsync();
 
         Assert.Equal("""[{"verb":"edit","token":"tokE","inputs":{"editedText":"Hi Ana, the refund is on its way."}}]""", await ActionsAsync(page));
     }
