@@ -320,12 +320,13 @@ public sealed class TeamsCardRendererTests
     }
 
     [Fact]
-    public void Render_OutcomeCard_HasNoActionsButKeepsRefresh()
+    public void Render_OutcomeCard_HasNoActionsAndNoRefresh()
     {
+        // A closed card is final: it is updated for everyone by replacing the activity, so it stops refreshing.
         var content = new TeamsCardRenderer().Render(CardTestData.Review("outcome"))["content"]!;
 
         Assert.Empty(content["actions"]!.AsArray());
-        Assert.NotNull(content["refresh"]);
+        Assert.Null(content["refresh"]);
         Assert.Contains("Approved by @dana at 14:02", content.ToJsonString(), StringComparison.Ordinal);
     }
 
