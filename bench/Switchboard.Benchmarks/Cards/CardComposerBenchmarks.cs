@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Cards.Rendering.Discord;
@@ -26,7 +27,7 @@ public class CardComposerBenchmarks
     {
         var folder = FindCardsFolder();
         var options = Options.Create(new CardsOptions { TemplatesPath = folder });
-        _composer = new CardComposer(new CardTemplates(options), options);
+        _composer = new CardComposer(new CardTemplates(options), options, NullLogger<CardComposer>.Instance);
         _template = CardTemplates.LoadFile(Path.Combine(folder, "review.json"));
         _data = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "samples", "review.data.json")))!.AsObject();
         _payload = _composer.Compose("review", _data);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards.Templating;
 using Switchboard.Core.Connectors;
@@ -10,11 +11,23 @@ namespace Switchboard.Core.Cards;
 /// Expands a template with data into a <see cref="CardPayload"/> that connectors render: the card itself,
 /// its kind and a plain-text fallback (the card's <c>fallbackText</c>). Cards stay within
 /// <see cref="CardsOptions.MaxCardBytes"/>: long data texts are shortened first, and a card still too large is refused.
+/// A kind with no template file falls back to the <see cref="BuiltInCardComposer"/>.
 /// </summary>
-public sealed class CardComposer(CardTemplates templates, IOptions<CardsOptions> options) : ICardComposer
+public sealed class CardComposer(CardTemplates templates, IOptions<CardsOptions> options, ILogger<CardComposer> logger) : ICardComposer
 {
+    private readonly BuiltInCardComposer _fallback = new();
+
     /// <summary>Expands cards/<paramref name="kind"/>.json with <paramref name="data"/>.</summary>
-    public CardPayload Compose(string kind, JsonObject data) => Compose(kind, templates.Get(kind), data);
+    public CardPayload Compose(string kind, JsonObject data)
+    {
+        if (!templates.Exists(kind))
+        {
+            Log.NoTemplate(logger, kind);
+            return _fallback.Compose(kind, data);
+        }
+
+        return Compose(kind, templates.Get(kind), data);
+    }
 
     /// <summary>Expands an explicit template (the CLI renders any file).</summary>
     public CardPayload Compose(string kind, JsonObject template, JsonObject data)
@@ -23,13 +36,16 @@ public sealed class CardComposer(CardTemplates templates, IOptions<CardsOptions>
         ArgumentNullException.ThrowIfNull(data);
         var limits = options.Value;
         var card = Expand(kind, template, data);
-        if (MeasureUtf16Bytes(card) > limits.MaxCardBytes)
+        var bytes = MeasureUtf16Bytes(card);
+        if (bytes > limits.MaxCardBytes)
         {
+            Log.CardShortened(logger, kind, bytes, limits.MaxCardBytes);
             card = Expand(kind, template, Shorten(data, limits.LongTextLimit)!);
-            var size = MeasureUtf16Bytes(card);
-            if (size > limits.MaxCardBytes)
+            bytes = MeasureUtf16Bytes(card);
+            if (bytes > limits.MaxCardBytes)
             {
-                throw new TemplateException($"The {kind} card is {size} bytes (UTF-16), over the {limits.MaxCardBytes}-byte limit.");
+                Log.CardTooLarge(logger, kind, bytes, limits.MaxCardBytes);
+                throw new TemplateException($"The {kind} card is {bytes} bytes (UTF-16), over the {limits.MaxCardBytes}-byte limit.");
             }
         }
 

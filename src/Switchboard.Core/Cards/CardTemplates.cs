@@ -26,17 +26,28 @@ public sealed class CardTemplates(IOptions<CardsOptions> options)
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>Whether cards/<paramref name="name"/>.json exists (a loaded template counts).</summary>
+    public bool Exists(string name) =>
+        _byName.ContainsKey(name)
+        || (IsTemplateName(name) && File.Exists(Path.Combine(Folder, name + ".json")));
+
     /// <summary>The template called <paramref name="name"/> ("review" reads cards/review.json). Do not modify it.</summary>
     public JsonObject Get(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.IndexOfAny(['/', '\\', '.']) >= 0)
+        if (!IsTemplateName(name))
         {
             throw new ArgumentException($"'{name}' is not a template name.", nameof(name));
         }
 
-        return _byName.GetOrAdd(name, n => LoadFile(Path.Combine(Folder, n + ".json")));
+        return _byName.GetOrAdd(name, n =>
+        {
+            var path = Path.Combine(Folder, n + ".json");
+            return File.Exists(path) ? LoadFile(path) : throw new TemplateException($"There is no card template '{n}' in {Folder}.");
+        });
     }
+
+    private static bool IsTemplateName(string name) => name.Length > 0 && name.IndexOfAny(['/', '\\', '.']) < 0;
 
     /// <summary>Reads and checks one template file.</summary>
     public static JsonObject LoadFile(string path)

@@ -17,6 +17,7 @@ public static class CardsServiceCollectionExtensions
     public static IServiceCollection AddCards(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddLogging();
         services.AddOptions<CardsOptions>()
             .BindConfiguration(CardsOptions.Section)
             .ValidateDataAnnotations()

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards;
 using Switchboard.Tests;
@@ -30,6 +31,6 @@ internal static class CardSamples
     public static CardComposer Composer()
     {
         var options = Options.Create(new CardsOptions { TemplatesPath = TemplatesFolder });
-        return new CardComposer(new CardTemplates(options), options);
+        return new CardComposer(new CardTemplates(options), options, NullLogger<CardComposer>.Instance);
     }
 }

@@ -23,7 +23,7 @@ public sealed class TemplateEngineDifferentialTests : IDisposable
     {
         var templates = CardSamples.TemplateNames;
 
-        Assert.Equal(["checklist", "factsheet", "incident", "kpi", "review", "sla"], templates);
+        Assert.Equal(["checklist", "factsheet", "incident", "kpi", "retro", "review", "sla"], templates);
         foreach (var name in templates)
         {
             var samples = CardSamples.DataFiles(name).Select(Path.GetFileName).ToList();

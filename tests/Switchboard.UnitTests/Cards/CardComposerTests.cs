@@ -34,6 +34,28 @@ public sealed class CardComposerTests
     }
 
     [Fact]
+    public void Compose_KindWithoutTemplate_FallsBackToTheBuiltInComposer()
+    {
+        var payload = CardTestData.Composer().Compose("weekly-digest", CardTestData.Sample("review.data.json"));
+
+        Assert.Equal("weekly-digest", payload.Kind);
+        Assert.Equal("1.5", (string?)payload.Card["version"]);
+        Assert.DoesNotContain("${", payload.Card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_IncidentWithReviewData_ShowsTheCaseUnderAnIncidentHeading()
+    {
+        var payload = CardTestData.Composer().Compose(CardKinds.Incident, CardTestData.Sample("incident.case.data.json"));
+
+        var json = payload.Card.ToJsonString(CardTestData.Pretty);
+        Assert.Equal("Incident: case #1077, 23 similar reports (outage)", payload.FallbackText);
+        Assert.Contains("Incident: 23 similar reports · outage", json, StringComparison.Ordinal);
+        Assert.Equal(["approve", "edit", "escalate", "retag"], payload.Card["actions"]!.AsArray().Select(a => (string?)a!["verb"] ?? (string?)a["card"]!["actions"]![0]!["verb"]));
+        Assert.DoesNotContain("${", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compose_Review_UsesTheCardsFallbackText()
     {
         var payload = CardTestData.Review();

@@ -11,7 +11,7 @@ public sealed class CardTemplatesTests
     [Fact]
     public void Names_RepoFolder_ListsTheSixCards()
     {
-        Assert.Equal(["checklist", "factsheet", "incident", "kpi", "review", "sla"], _templates.Names);
+        Assert.Equal(["checklist", "factsheet", "incident", "kpi", "retro", "review", "sla"], _templates.Names);
     }
 
     [Fact]
@@ -30,6 +30,16 @@ public sealed class CardTemplatesTests
     public void Get_PathLikeName_IsRejected(string name)
     {
         Assert.Throws<ArgumentException>(() => _templates.Get(name));
+    }
+
+    [Fact]
+    public void Get_MissingTemplate_SaysWhichOne()
+    {
+        var ex = Assert.Throws<TemplateException>(() => _templates.Get("nosuchcard"));
+
+        Assert.Contains("no card template 'nosuchcard'", ex.Message, StringComparison.Ordinal);
+        Assert.False(_templates.Exists("nosuchcard"));
+        Assert.True(_templates.Exists("review"));
     }
 
     [Fact]

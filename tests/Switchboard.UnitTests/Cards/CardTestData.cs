@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
@@ -25,7 +26,7 @@ internal static class CardTestData
     {
         var wrapped = Options.Create(options ?? new CardsOptions());
         wrapped.Value.TemplatesPath ??= TemplatesFolder;
-        return new CardComposer(new CardTemplates(wrapped), wrapped);
+        return new CardComposer(new CardTemplates(wrapped), wrapped, NullLogger<CardComposer>.Instance);
     }
 
     /// <summary>The review card composed from cards/samples/review[.variant].data.json.</summary>
