@@ -52,7 +52,8 @@ internal static class JsValues
     {
         null => null,
         bool b => JsonValue.Create(b),
-        double d => JsonValue.Create(d),
+        // JSON.stringify writes NaN and ±Infinity as null.
+        double d => double.IsFinite(d) ? JsonValue.Create(d) : null,
         int i => JsonValue.Create((double)i),
         string s => JsonValue.Create(s),
         JsonNode n => n.DeepClone(),

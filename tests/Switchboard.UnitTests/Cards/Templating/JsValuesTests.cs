@@ -21,6 +21,14 @@ public sealed class JsValuesTests
         Assert.Equal(expected, JsValues.NumberToString(value));
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void ToNode_NonFiniteNumber_IsNullAsInJsonStringify(double value)
+    {
+        Assert.Null(JsValues.ToNode(value));
+    }
+
     [Fact]
     public void ToJsString_Null_Throws()
     {
