@@ -32,14 +32,14 @@ public static class PlaygroundEndpoints
         return endpoints;
     }
 
-    private static Ok<JsonObject> GetChannels(IOptions<PlaygroundOptions> playground, IOptions<RoutingOptions> routing)
+    private static Ok<JsonObject> GetChannels(IOptions<PlaygroundOptions> playground, RoutingConfiguration routing)
     {
         var customer = new JsonArray(playground.Value.Channels
             .Select(c => (JsonNode?)new JsonObject { ["id"] = c.Id, ["platform"] = c.Platform, ["name"] = c.Name, ["public"] = c.Public })
             .ToArray());
-        var teams = new JsonArray(routing.Value.Teams
-            .SelectMany(t => t.Value.Channels.Where(c => c.Connector == PlaygroundConnector.ConnectorName).Select(c => (Team: t.Key, c.Channel)))
-            .Select(t => (JsonNode?)new JsonObject { ["id"] = t.Channel, ["team"] = t.Team, ["name"] = "Team · " + t.Team.Replace('_', ' ') })
+        var teams = new JsonArray(routing.Teams.Teams.Values
+            .SelectMany(t => t.ReviewChannels.Where(c => c.Connector == PlaygroundConnector.ConnectorName).Select(c => (Team: t, c.ChannelId)))
+            .Select(t => (JsonNode?)new JsonObject { ["id"] = t.ChannelId, ["team"] = t.Team.Name, ["name"] = "Team · " + t.Team.DisplayName })
             .ToArray());
         var reviewers = new JsonArray(playground.Value.Reviewers.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray());
         return TypedResults.Ok(new JsonObject { ["customerChannels"] = customer, ["teamChannels"] = teams, ["reviewers"] = reviewers });

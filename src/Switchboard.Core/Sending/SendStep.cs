@@ -18,7 +18,7 @@ public sealed class SendStep(ICaseStore cases, OutboxSignal outboxSignal, TimePr
     {
         if (context.Outcome == ReviewOutcome.AutoSend && context.Draft is { } draft)
         {
-            context.Outbox.Add(ReviewCardOutbox.Reply(ReviewCardOutbox.ReplyTargetOf(context.Next), draft));
+            context.Outbox.AddRange(ReviewCardOutbox.Replies(context.Next, draft));
             var now = time.GetUtcNow();
             context.Next = context.Next with { Status = CaseStatus.Replied, FirstRespondedAt = context.Next.FirstRespondedAt ?? now };
             context.Events.Add(new CaseEventDraft("reply.queued", "system:send", JsonSerializer.Serialize(new { isPublic = context.Next.ReplyIsPublic, auto = true }), null));

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Governance.Audit;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Storage.Sqlite;
@@ -13,7 +14,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         customer_key, platform, connector, status, version, opened_at, updated_at, customer_handle, intent, severity,
         confidence, needs_human, owner_team, first_owner_team, assignee, first_response_due_at, resolution_due_at,
         first_responded_at, resolved_at, ticket_ref, cluster_id, draft_text, language, reply_channel_id,
-        reply_conversation_id, reply_thread_id, reply_is_public, reply_to_message_id
+        reply_conversation_id, reply_thread_id, reply_is_public, reply_to_message_id, draft_private_text
         """;
 
     public async Task<CaseRecord?> GetAsync(long caseId, CancellationToken cancellationToken)
@@ -74,7 +75,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
                 VALUES ($customer_key, $platform, $connector, $status, $version, $opened_at, $updated_at, $customer_handle, $intent, $severity,
                         $confidence, $needs_human, $owner_team, $first_owner_team, $assignee, $first_response_due_at, $resolution_due_at,
                         $first_responded_at, $resolved_at, $ticket_ref, $cluster_id, $draft_text, $language, $reply_channel_id,
-                        $reply_conversation_id, $reply_thread_id, $reply_is_public, $reply_to_message_id)
+                        $reply_conversation_id, $reply_thread_id, $reply_is_public, $reply_to_message_id, $draft_private_text)
                 RETURNING id;
                 """;
             BindCase(insert, commit.Case, version, now);
@@ -94,7 +95,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
                     first_responded_at=$first_responded_at, resolved_at=$resolved_at, ticket_ref=$ticket_ref, cluster_id=$cluster_id,
                     draft_text=$draft_text, language=$language, reply_channel_id=$reply_channel_id,
                     reply_conversation_id=$reply_conversation_id, reply_thread_id=$reply_thread_id, reply_is_public=$reply_is_public,
-                    reply_to_message_id=$reply_to_message_id
+                    reply_to_message_id=$reply_to_message_id, draft_private_text=$draft_private_text
                 WHERE id = $id AND version = $expected;
                 """;
             BindCase(update, commit.Case, version, now);
@@ -172,8 +173,18 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Appends events to the case log and, in the same transaction, to the hash-chained audit log, so every
+    /// recorded decision is also tamper-evident (see <c>switchboard audit verify</c>).
+    /// </summary>
     private static async Task InsertEventsAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, IReadOnlyList<CaseEventDraft> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var previous = await SqliteAuditLog.ReadHeadAsync(connection, transaction, cancellationToken);
         foreach (var e in events)
         {
             await using var insert = connection.CreateCommand();
@@ -186,6 +197,8 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             insert.Parameters.Add("$d", SqliteValues.OrNull(e.Detail));
             insert.Parameters.Add("$r", SqliteValues.OrNull(e.RuleOrModel));
             await insert.ExecuteNonQueryAsync(cancellationToken);
+            previous = AuditChain.Append(previous, new AuditEntryDraft(e.Actor, e.Kind, caseId, null, e.Detail, e.RuleOrModel), now);
+            await SqliteAuditLog.InsertAsync(connection, transaction, previous, cancellationToken);
         }
     }
 
@@ -306,6 +319,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         p.Add("$reply_thread_id", SqliteValues.OrNull(c.ReplyThreadId));
         p.AddWithValue("$reply_is_public", c.ReplyIsPublic ? 1 : 0);
         p.Add("$reply_to_message_id", SqliteValues.OrNull(c.ReplyToPlatformMessageId));
+        p.Add("$draft_private_text", SqliteValues.OrNull(c.DraftPrivateText));
     }
 
     private static CaseRecord ReadCase(SqliteDataReader r) =>
@@ -333,5 +347,6 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             ReplyThreadId = SqliteValues.ReadStringOrNull(r, 26),
             ReplyIsPublic = r.GetInt64(27) != 0,
             ReplyToPlatformMessageId = SqliteValues.ReadStringOrNull(r, 28),
+            DraftPrivateText = SqliteValues.ReadStringOrNull(r, 29),
         };
 }

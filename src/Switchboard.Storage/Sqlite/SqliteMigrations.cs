@@ -128,6 +128,24 @@ internal static class SqliteMigrations
                 revision INTEGER NOT NULL);
             CREATE INDEX ix_playground_revision ON playground_posts(revision);
             """),
+        new(2, "private draft beside the public one", """
+            ALTER TABLE cases ADD COLUMN draft_private_text TEXT;
+            """),
+        new(3, "hash-chained audit log", """
+            CREATE TABLE audit_log(
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                case_id INTEGER,
+                before_json TEXT,
+                after_json TEXT,
+                rule_or_model TEXT,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL);
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

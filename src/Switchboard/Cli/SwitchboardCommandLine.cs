@@ -16,6 +16,7 @@ internal static class SwitchboardCommandLine
         [
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
+            AuditVerb.Create(),
             VersionVerb.Create(),
             CardVerb.Create(),
         ];

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Playground;
+using Switchboard.Connectors.Slack;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
@@ -28,7 +29,7 @@ internal static class SwitchboardHost
             o.TimestampFormat = "HH:mm:ss ";
         });
 
-        AddSwitchboardServices(builder.Services, runWorkers: true);
+        AddSwitchboardServices(builder.Services, builder.Configuration, runWorkers: true);
         builder.Services.AddHostedService<ConnectorReceiverWorker>();
         configure?.Invoke(builder);
 
@@ -37,6 +38,7 @@ internal static class SwitchboardHost
         app.UseStaticFiles();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
+        app.MapSlackEndpoints();
         app.MapSignedIngest();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
@@ -52,11 +54,12 @@ internal static class SwitchboardHost
     }
 
     /// <summary>Every feature's services; shared by the host and the command-line verbs that run the pipeline.</summary>
-    public static IServiceCollection AddSwitchboardServices(IServiceCollection services, bool runWorkers)
+    public static IServiceCollection AddSwitchboardServices(IServiceCollection services, IConfiguration configuration, bool runWorkers)
     {
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
+        services.AddSlackConnector(configuration);
         services.AddSwitchboardPipeline(runWorkers);
         return services;
     }
