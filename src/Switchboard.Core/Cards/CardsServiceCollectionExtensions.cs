@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards.Rendering;
 using Switchboard.Core.Cards.Rendering.Discord;
 using Switchboard.Core.Cards.Rendering.Playground;
+using Switchboard.Core.Cards.Rendering.Slack;
 using Switchboard.Core.Cards.Rendering.Teams;
 
 namespace Switchboard.Core.Cards;
@@ -11,8 +12,9 @@ namespace Switchboard.Core.Cards;
 public static class CardsServiceCollectionExtensions
 {
     /// <summary>
-    /// Card templates, the composer (as <see cref="ICardComposer"/> too), and the Teams, Discord and playground renderers. Slack and Telegram register
-    /// their renderers with their connectors; <see cref="CardSurfaceRenderers"/> finds every one.
+    /// Card templates, the composer (as <see cref="ICardComposer"/> too), and every surface renderer in Core (Teams,
+    /// Discord, Slack, playground), so the CLI can render any surface without a connector configured;
+    /// <see cref="CardSurfaceRenderers"/> finds them all, including ones connectors add.
     /// </summary>
     public static IServiceCollection AddCards(this IServiceCollection services)
     {
@@ -31,6 +33,10 @@ public static class CardsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, DiscordCardRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, PlaygroundCardRenderer>());
+
+        // Registered the way AddSlackConnector does, so either call order yields one Slack renderer.
+        services.TryAddSingleton<SlackCardRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, SlackCardRenderer>(sp => sp.GetRequiredService<SlackCardRenderer>()));
         return services;
     }
 }

@@ -25,6 +25,7 @@ public sealed class CardVerbTests
     [InlineData("discord", "message")]
     [InlineData("playground", "card")]
     [InlineData("DISCORD", "modals")]
+    [InlineData("slack", "blocks")]
     public void Render_Surface_PrintsThatSurfacesPayload(string surface, string property)
     {
         var (code, output, _) = Run(Review, ReviewData, surface);
@@ -54,7 +55,7 @@ public sealed class CardVerbTests
 
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains("Unknown surface 'myspace'. Known surfaces: discord, playground, teams", error, StringComparison.Ordinal);
+        Assert.Contains("Unknown surface 'myspace'. Known surfaces: discord, playground, slack, teams", error, StringComparison.Ordinal);
     }
 
     [Fact]
