@@ -15,6 +15,9 @@ internal static class SwitchboardCommandLine
         [
             ServeVerb.Create(hostArgs),
             VersionVerb.Create(),
+            TriageVerb.Create(),
+            TrainVerb.Create(),
+            EvalVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

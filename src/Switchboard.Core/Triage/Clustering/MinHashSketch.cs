@@ -1,0 +1,92 @@
+using Switchboard.Core.Triage.Normalization;
+
+namespace Switchboard.Core.Triage.Clustering;
+
+/// <summary>
+/// MinHash signatures over a message's content words (handles kept, as they name the brand; stop words,
+/// links and numbers dropped; a plural 's' stripped). Two paraphrases of "the app is down" share "app" and
+/// "down" and so a good part of their signature, while unrelated texts share almost nothing.
+/// </summary>
+internal static class MinHashSketch
+{
+    public const int Size = 64;
+
+    private static readonly ulong[] Seeds = CreateSeeds();
+
+    private static readonly HashSet<ulong> StopWords = [.. new[]
+    {
+        "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "from", "by", "with",
+        "is", "are", "was", "were", "be", "been", "am", "it", "its", "this", "that", "these", "those", "i", "im",
+        "me", "my", "we", "our", "you", "your", "u", "ur", "he", "she", "they", "them", "their", "his", "her",
+        "do", "does", "did", "have", "has", "had", "just", "now", "again", "still", "any", "anyone", "else",
+        "what", "why", "how", "when", "where", "who", "there", "here", "all", "can", "cant", "will", "would",
+        "not", "no", "yes", "up", "out", "get", "got", "also", "too", "very", "really", "please", "pls", "hey",
+        "hi", "hello", "lol", "guys", "right", "today", "rn", "ok", "okay", "some", "one", "as", "than", "then",
+    }.Select(w => TextHash.Of(w))];
+
+    /// <summary>Fills <paramref name="signature"/>; returns the number of distinct content shingles used.</summary>
+    public static int Compute(TokenizedText tokens, Span<ulong> signature)
+    {
+        signature.Fill(ulong.MaxValue);
+        var shingles = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = tokens.Kinds[i];
+            if (kind is not (TokenKind.Word or TokenKind.Hashtag or TokenKind.Handle))
+            {
+                continue;
+            }
+
+            var text = tokens.Text(i);
+            if (text.Length < 2 || StopWords.Contains(tokens.Hashes[i]))
+            {
+                continue;
+            }
+
+            if (text.Length > 3 && text[^1] == 's' && text[^2] != 's')
+            {
+                text = text[..^1];
+            }
+
+            var hash = TextHash.Of(text);
+            shingles++;
+            for (var k = 0; k < Size; k++)
+            {
+                var h = TextHash.Mix(hash ^ Seeds[k]);
+                if (h < signature[k])
+                {
+                    signature[k] = h;
+                }
+            }
+        }
+
+        return shingles;
+    }
+
+    public static double Similarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        var same = 0;
+        for (var k = 0; k < Size; k++)
+        {
+            if (a[k] == b[k])
+            {
+                same++;
+            }
+        }
+
+        return same / (double)Size;
+    }
+
+    private static ulong[] CreateSeeds()
+    {
+        var seeds = new ulong[Size];
+        var x = 0x2545F4914F6CDD1DUL;
+        for (var k = 0; k < Size; k++)
+        {
+            x = TextHash.Mix(x + 0x9E3779B97F4A7C15UL);
+            seeds[k] = x;
+        }
+
+        return seeds;
+    }
+}
