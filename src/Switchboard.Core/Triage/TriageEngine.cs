@@ -115,6 +115,22 @@ internal sealed class TriageEngine : ITriageEngine
             }
         }
 
+        var noise = Array.IndexOf(model.Labels, Intents.Noise);
+        var noiseOverruled = false;
+        if (top == noise && forced is null && logits[top] < options.NoiseMinConfidence)
+        {
+            top = noise == 0 ? 1 : 0;
+            for (var c = 0; c < classes; c++)
+            {
+                if (c != noise && logits[c] > logits[top])
+                {
+                    top = c;
+                }
+            }
+
+            noiseOverruled = true;
+        }
+
         var reasons = new List<string>(4);
         var decidedBy = new StringBuilder(DecidedByBase);
         string intent;
@@ -130,6 +146,12 @@ internal sealed class TriageEngine : ITriageEngine
             intent = model.Labels[top];
             confidence = Math.Round(logits[top], 4);
             reasons.Add(ModelReason(tokens, top, logits[top]));
+            if (noiseOverruled)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"not filtered as noise: noise {logits[noise]:0.00} is below {options.NoiseMinConfidence:0.00}"));
+            }
+
             abstained = confidence < options.AbstainBelow;
             if (abstained)
             {
@@ -220,7 +242,7 @@ internal sealed class TriageEngine : ITriageEngine
         float bestWeight = 0, secondWeight = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens.Kinds[i] is not (TokenKind.Word or TokenKind.Hashtag or TokenKind.Emoji))
+            if (tokens.Kinds[i] is not (TokenKind.Word or TokenKind.Hashtag or TokenKind.Emoji) || StopWords.Contains(tokens.Hashes[i]))
             {
                 continue;
             }

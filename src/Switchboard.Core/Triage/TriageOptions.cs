@@ -17,6 +17,13 @@ public sealed class TriageOptions
     [Range(0.0, 1.0)]
     public double AbstainBelow { get; set; } = 0.4;
 
+    /// <summary>
+    /// The model must be at least this sure to call a message noise; otherwise the best other intent wins
+    /// (default 0.6). Filtering a real complaint as noise is the expensive mistake.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double NoiseMinConfidence { get; set; } = 0.6;
+
     /// <summary>Similar reports needed inside the window to open an incident cluster (default 5).</summary>
     [Range(2, 100_000)]
     public int ClusterThreshold { get; set; } = 5;

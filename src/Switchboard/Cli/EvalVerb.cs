@@ -5,7 +5,7 @@ using Switchboard.Core.Triage.Evaluation;
 
 namespace Switchboard.Cli;
 
-/// <summary>`switchboard eval --in labeled.jsonl [--json] [--model M] [--rules R] [--heldout-only]`.</summary>
+/// <summary>`switchboard eval --in labeled.jsonl [--json] [--model M] [--rules R] [--split all|heldout|dev|test]`.</summary>
 internal static class EvalVerb
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -16,10 +16,10 @@ internal static class EvalVerb
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var model = new Option<string?>("--model") { Description = "Model file (default: the model shipped with Switchboard)." };
         var rules = new Option<string?>("--rules") { Description = "Rules file (default: the rules shipped with Switchboard)." };
-        var heldOutOnly = new Option<bool>("--heldout-only") { Description = "Score only rows from the held-out sources (real social text never trained on)." };
+        var split = new Option<string>("--split") { Description = "Rows to score: all (default), heldout, dev or test (by source; see docs/triage.md).", DefaultValueFactory = _ => "all" };
         var command = new Command("eval", "Score triage on labeled messages: per-intent P/R/F1, macro-F1, confusion, severity, noise, beside the keyword baseline.")
         {
-            input, json, model, rules, heldOutOnly,
+            input, json, model, rules, split,
         };
         command.SetAction(parseResult =>
         {
@@ -39,11 +39,7 @@ internal static class EvalVerb
                 error.WriteLine(problem);
             }
 
-            if (parseResult.GetValue(heldOutOnly))
-            {
-                rows = rows.Where(LabeledDataset.IsHeldOut).ToList();
-            }
-
+            rows = LabeledDataset.Select(rows, parseResult.GetValue(split) ?? "all");
             var engine = TriageEngineFactory.Create(new TriageOptions
             {
                 ModelPath = parseResult.GetValue(model),

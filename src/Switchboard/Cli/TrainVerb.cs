@@ -12,9 +12,13 @@ internal static class TrainVerb
         var corrections = new Option<string[]>("--corrections") { Description = "Reviewer corrections (Retag) as labeled JSONL; always trained on." };
         var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
         var noHoldout = new Option<bool>("--no-holdout") { Description = "Train on every row, held-out sources included (no held-out figures)." };
+        var epochs = new Option<int?>("--epochs") { Description = "Passes over the data (default 14)." };
+        var l2 = new Option<float?>("--l2") { Description = "L2 penalty per step (default 2e-6)." };
+        var balance = new Option<float?>("--class-balance") { Description = "Class weight exponent: 0 none, 1 fully balanced (default 0.5)." };
+        var templated = new Option<float?>("--templated-weight") { Description = "Weight of banking77/CLINC150/Bitext rows (default 0.5)." };
         var command = new Command("train", "Train the triage model (reproducible: fixed seed) and print held-out figures.")
         {
-            inputs, corrections, output, noHoldout,
+            inputs, corrections, output, noHoldout, epochs, l2, balance, templated,
         };
         command.SetAction(parseResult =>
         {
@@ -22,7 +26,10 @@ internal static class TrainVerb
                 parseResult.GetValue(inputs) ?? [],
                 parseResult.GetValue(corrections) ?? [],
                 parseResult.GetValue(output)!,
-                HoldOut: !parseResult.GetValue(noHoldout));
+                HoldOut: !parseResult.GetValue(noHoldout))
+            {
+                Training = Apply(new TrainingOptions(), parseResult.GetValue(epochs), parseResult.GetValue(l2), parseResult.GetValue(balance), parseResult.GetValue(templated)),
+            };
             foreach (var file in settings.Inputs.Concat(settings.Corrections).Where(f => !File.Exists(f)))
             {
                 parseResult.InvocationConfiguration.Error.WriteLine($"file not found: {file}");
@@ -33,4 +40,12 @@ internal static class TrainVerb
         });
         return command;
     }
+
+    private static TrainingOptions Apply(TrainingOptions options, int? epochs, float? l2, float? balance, float? templated) => options with
+    {
+        Epochs = epochs ?? options.Epochs,
+        L2 = l2 ?? options.L2,
+        ClassBalancePower = balance ?? options.ClassBalancePower,
+        TemplatedWeight = templated ?? options.TemplatedWeight,
+    };
 }

@@ -13,17 +13,6 @@ internal static class MinHashSketch
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
-    private static readonly HashSet<ulong> StopWords = [.. new[]
-    {
-        "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "from", "by", "with",
-        "is", "are", "was", "were", "be", "been", "am", "it", "its", "this", "that", "these", "those", "i", "im",
-        "me", "my", "we", "our", "you", "your", "u", "ur", "he", "she", "they", "them", "their", "his", "her",
-        "do", "does", "did", "have", "has", "had", "just", "now", "again", "still", "any", "anyone", "else",
-        "what", "why", "how", "when", "where", "who", "there", "here", "all", "can", "cant", "will", "would",
-        "not", "no", "yes", "up", "out", "get", "got", "also", "too", "very", "really", "please", "pls", "hey",
-        "hi", "hello", "lol", "guys", "right", "today", "rn", "ok", "okay", "some", "one", "as", "than", "then",
-    }.Select(w => TextHash.Of(w))];
-
     /// <summary>Fills <paramref name="signature"/>; returns the number of distinct content shingles used.</summary>
     public static int Compute(TokenizedText tokens, Span<ulong> signature)
     {
@@ -38,7 +27,7 @@ internal static class MinHashSketch
             }
 
             var text = tokens.Text(i);
-            if (text.Length < 2 || StopWords.Contains(tokens.Hashes[i]))
+            if (text.Length < 2 || StopWords.Contains(tokens.Hashes[i]) || IsClusterStopWord(tokens.Hashes[i]))
             {
                 continue;
             }
@@ -62,6 +51,10 @@ internal static class MinHashSketch
 
         return shingles;
     }
+
+    private static readonly HashSet<ulong> ExtraStopWords = [.. new[] { "not", "no", "yes", "please", "pls", "cant" }.Select(w => TextHash.Of(w))];
+
+    private static bool IsClusterStopWord(ulong hash) => ExtraStopWords.Contains(hash);
 
     public static double Similarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {

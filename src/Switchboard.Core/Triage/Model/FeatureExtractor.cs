@@ -19,6 +19,7 @@ internal static class FeatureExtractor
     private static readonly ulong LongNumberMask = TextHash.Of("xnumlong");
     private static readonly ulong EmojiMask = TextHash.Of("xemoji");
     private static readonly ulong HashtagMark = TextHash.Of("xhashtag");
+    private static readonly ulong ManyMentions = TextHash.Of("meta:mentions-3+");
     private static readonly ulong EmojiOnly = TextHash.Of("meta:emoji-only");
     private static readonly ulong NoWords = TextHash.Of("meta:no-words");
     private static readonly ulong CharSeed = TextHash.Of("char:");
@@ -34,14 +35,30 @@ internal static class FeatureExtractor
         var previous = Bos;
         var words = 0;
         var emoji = 0;
+        var handles = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = tokens.Kinds[i];
+            if (kind == TokenKind.Handle)
+            {
+                // Mentions are invisible to the model: in the training data only some intents come as
+                // tweets, so "has a @handle" would teach the platform, not the intent.
+                handles++;
+                continue;
+            }
+
             var hash = Mapped(tokens, i);
             Ensure(ref features, n + 2 + (2 * tokens.Lengths[i]));
-            features[n++] = Bucket(hash, bucketMask);
             features[n++] = Bucket(TextHash.Combine(BigramSeed ^ previous, hash), bucketMask);
             previous = hash;
+            if (kind == TokenKind.Word && StopWords.Contains(hash))
+            {
+                // Function words count only inside bigrams ("is down", "on hold"); alone they let the
+                // model learn text length and style instead of intent.
+                continue;
+            }
+
+            features[n++] = Bucket(hash, bucketMask);
             switch (kind)
             {
                 case TokenKind.Word:
@@ -61,11 +78,16 @@ internal static class FeatureExtractor
             }
         }
 
-        Ensure(ref features, n + 4);
+        Ensure(ref features, n + 5);
         features[n++] = Bucket(TextHash.Combine(BigramSeed ^ previous, Eos), bucketMask);
         if (words == 0)
         {
             features[n++] = Bucket(emoji > 0 ? EmojiOnly : NoWords, bucketMask);
+        }
+
+        if (handles >= 3)
+        {
+            features[n++] = Bucket(ManyMentions, bucketMask);
         }
 
         var lengthBucket = words switch { <= 2 => 0, <= 5 => 1, <= 12 => 2, <= 30 => 3, _ => 4 };

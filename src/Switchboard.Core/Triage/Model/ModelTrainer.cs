@@ -12,7 +12,8 @@ internal static class ModelTrainer
         IReadOnlyList<LabeledExample> examples,
         TrainingOptions options,
         string version,
-        Action<string>? progress = null)
+        Action<string>? progress = null,
+        Func<LabeledExample, bool>? isTemplated = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
@@ -21,6 +22,7 @@ internal static class ModelTrainer
         var classes = labels.Length;
         var features = new int[examples.Count][];
         var targets = new int[examples.Count];
+        var rowWeight = new float[examples.Count];
         var tokens = new TokenizedText();
         var buffer = new int[256];
         var counts = new int[classes];
@@ -36,6 +38,7 @@ internal static class ModelTrainer
             }
 
             counts[targets[i]]++;
+            rowWeight[i] = isTemplated?.Invoke(examples[i]) == true ? options.TemplatedWeight : 1f;
         }
 
         var classWeight = new float[classes];
@@ -59,11 +62,12 @@ internal static class ModelTrainer
                 model.Score(x, scores);
                 LinearModel.Softmax(scores);
                 var y = targets[index];
-                loss -= Math.Log(Math.Max(scores[y], 1e-9f)) * classWeight[y];
+                var weight = classWeight[y] * rowWeight[index];
+                loss -= Math.Log(Math.Max(scores[y], 1e-9f)) * weight;
                 var value = x.Length == 0 ? 0 : 1f / MathF.Sqrt(x.Length);
                 for (var c = 0; c < classes; c++)
                 {
-                    var gradient = (scores[c] - (c == y ? 1f : 0f)) * classWeight[y];
+                    var gradient = (scores[c] - (c == y ? 1f : 0f)) * weight;
                     model.Bias[c] -= rate * gradient * 0.1f;
                     var step = rate * gradient * value;
                     foreach (var f in x)

@@ -1,7 +1,7 @@
 namespace Switchboard.Core.Triage.Model;
 
 /// <summary>Hyper-parameters of <see cref="ModelTrainer"/>; fixed defaults make `train` reproducible.</summary>
-internal sealed record TrainingOptions
+public sealed record TrainingOptions
 {
     public int Epochs { get; init; } = 14;
 
@@ -16,4 +16,7 @@ internal sealed record TrainingOptions
 
     /// <summary>Weights rows by (N / (C·n_c))^power so small intents (promo) are not drowned by big ones.</summary>
     public float ClassBalancePower { get; init; } = 0.5f;
+
+    /// <summary>Weight of templated assistant-style rows (banking77, CLINC150, Bitext): real traffic reads differently.</summary>
+    public float TemplatedWeight { get; init; } = 0.5f;
 }

@@ -12,7 +12,10 @@ namespace Switchboard.Core.Triage.Model;
 /// <param name="Corrections">Reviewer corrections (Retag) as labeled JSONL; always trained on, never held out.</param>
 /// <param name="Output">Where the model file goes.</param>
 /// <param name="HoldOut">Keep <see cref="LabeledDataset.HeldOutSources"/> out of training and report figures on them.</param>
-public sealed record TrainSettings(IReadOnlyList<string> Inputs, IReadOnlyList<string> Corrections, string Output, bool HoldOut = true);
+public sealed record TrainSettings(IReadOnlyList<string> Inputs, IReadOnlyList<string> Corrections, string Output, bool HoldOut = true)
+{
+    public TrainingOptions Training { get; init; } = new();
+}
 
 /// <summary>Runs training end to end: read, split by source, train, save, report held-out figures.</summary>
 public static class TriageTrainer
@@ -55,18 +58,24 @@ public static class TriageTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        var model = ModelTrainer.Train(train, new TrainingOptions(), version, line => output.WriteLine("  " + line));
+        var model = ModelTrainer.Train(train, settings.Training, version, line => output.WriteLine("  " + line), LabeledDataset.IsTemplated);
         model.Save(settings.Output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"model {version}: trained in {clock.Elapsed.TotalSeconds:0.0} s, saved to {settings.Output} ({new FileInfo(settings.Output).Length / 1024.0:0} KiB)"));
 
-        if (heldOut.Count > 0)
+        foreach (var (split, title) in new[] { ("dev", "dev split (held out, used to choose settings)"), ("test", "test split (held out, never used to choose anything)") })
         {
+            var rowsOfSplit = LabeledDataset.Select(heldOut, split);
+            if (rowsOfSplit.Count == 0)
+            {
+                continue;
+            }
+
             var engine = TriageEngineFactory.Create(LinearModel.Load(settings.Output), RuleSet.LoadDefault(), new TriageOptions());
-            var report = TriageEvaluator.Evaluate("engine", engine, heldOut);
-            var baseline = TriageEvaluator.Evaluate("keywords", new KeywordTriageEngine(), heldOut);
+            var report = TriageEvaluator.Evaluate("engine", engine, rowsOfSplit);
+            var baseline = TriageEvaluator.Evaluate("keywords", new KeywordTriageEngine(), rowsOfSplit);
             output.WriteLine();
-            output.WriteLine("held-out figures (real social text from sources never trained on):");
+            output.WriteLine($"{title}: {string.Join(", ", split == "dev" ? LabeledDataset.DevSources : LabeledDataset.TestSources)}");
             output.WriteLine(TriageEvaluator.Format(report, baseline));
         }
 
