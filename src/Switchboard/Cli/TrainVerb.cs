@@ -16,9 +16,10 @@ internal static class TrainVerb
         var l2 = new Option<float?>("--l2") { Description = "L2 penalty per step (default 2e-6)." };
         var balance = new Option<float?>("--class-balance") { Description = "Class weight exponent: 0 none, 1 fully balanced (default 0.5)." };
         var templated = new Option<float?>("--templated-weight") { Description = "Weight of banking77/CLINC150/Bitext rows (default 0.5)." };
+        var bits = new Option<int?>("--bucket-bits") { Description = "log2 of the hashed feature buckets (default 16)." };
         var command = new Command("train", "Train the triage model (reproducible: fixed seed) and print held-out figures.")
         {
-            inputs, corrections, output, noHoldout, epochs, l2, balance, templated,
+            inputs, corrections, output, noHoldout, epochs, l2, balance, templated, bits,
         };
         command.SetAction(parseResult =>
         {
@@ -28,7 +29,7 @@ internal static class TrainVerb
                 parseResult.GetValue(output)!,
                 HoldOut: !parseResult.GetValue(noHoldout))
             {
-                Training = Apply(new TrainingOptions(), parseResult.GetValue(epochs), parseResult.GetValue(l2), parseResult.GetValue(balance), parseResult.GetValue(templated)),
+                Training = Apply(new TrainingOptions(), parseResult.GetValue(epochs), parseResult.GetValue(l2), parseResult.GetValue(balance), parseResult.GetValue(templated)) with { BucketBits = parseResult.GetValue(bits) ?? new TrainingOptions().BucketBits },
             };
             foreach (var file in settings.Inputs.Concat(settings.Corrections).Where(f => !File.Exists(f)))
             {

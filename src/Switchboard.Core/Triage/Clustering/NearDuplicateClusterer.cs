@@ -17,6 +17,13 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
     /// <summary>Fewer content words than this give signatures too coarse to call two messages the same report.</summary>
     private const int MinShingles = 2;
 
+    /// <summary>
+    /// Most recent entries kept per LSH bucket, and most signatures compared per message: during a surge
+    /// every report lands in the same buckets, and comparing with its latest members is enough to join.
+    /// </summary>
+    private const int MaxBucket = 48;
+    private const int MaxComparisons = 192;
+
     private readonly Lock gate = new();
     private readonly Queue<Entry> entries = new();
     private readonly Dictionary<ulong, List<Entry>>[] bands = CreateBands();
@@ -42,31 +49,40 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
             var stamp = ++sequence;
             Entry? best = null;
             var bestSimilarity = 0.0;
-            for (var b = 0; b < Bands; b++)
+            var comparisons = 0;
+            for (var b = 0; b < Bands && comparisons < MaxComparisons; b++)
             {
                 if (!bands[b].TryGetValue(keys[b], out var list))
                 {
                     continue;
                 }
 
-                foreach (var candidate in list)
+                for (var j = list.Count - 1; j >= 0 && comparisons < MaxComparisons; j--)
                 {
-                    if (candidate.Visited == stamp)
+                    var candidate = list[j];
+                    if (candidate.Visited == stamp || candidate.Group.Matched == stamp)
                     {
                         continue;
                     }
 
                     candidate.Visited = stamp;
+                    comparisons++;
                     if (!string.Equals(candidate.Intent, intent, StringComparison.Ordinal))
                     {
                         continue;
                     }
 
                     var s = MinHashSketch.Similarity(candidate.Signature, signature);
-                    if (s >= similarity && s > bestSimilarity)
+                    if (s >= similarity)
                     {
-                        best = candidate;
-                        bestSimilarity = s;
+                        // One member above the threshold is enough for its group; prefer a group that is
+                        // already an incident, then the closest.
+                        candidate.Group.Matched = stamp;
+                        if (best is null || (best.Group.ClusterId is null && candidate.Group.ClusterId is not null) || (s > bestSimilarity && (candidate.Group.ClusterId is not null || best.Group.ClusterId is null)))
+                        {
+                            best = candidate;
+                            bestSimilarity = s;
+                        }
                     }
                 }
             }
@@ -80,6 +96,11 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
                 {
                     list = [];
                     bands[b][keys[b]] = list;
+                }
+
+                if (list.Count >= MaxBucket)
+                {
+                    list.RemoveAt(0);
                 }
 
                 list.Add(entry);
@@ -162,6 +183,8 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
         public int Total;
 
         public string? ClusterId;
+
+        public long Matched;
     }
 
     private sealed class Entry(ulong[] signature, ulong[] keys, string intent, DateTimeOffset timestamp, Group group)

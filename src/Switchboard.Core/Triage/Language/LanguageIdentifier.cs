@@ -13,7 +13,7 @@ internal sealed class LanguageIdentifier
     public const string Undetermined = "und";
 
     /// <summary>Letters scanned per message; a few hundred letters decide a language.</summary>
-    private const int MaxLetters = 600;
+    private const int MaxLetters = 240;
 
     private static readonly string[] LatinLanguages = ["en", "es", "fr", "de", "pt", "it", "nl", "tr"];
 

@@ -59,7 +59,7 @@ internal static class ModelTrainer
             foreach (var index in order)
             {
                 var x = features[index];
-                model.Score(x, scores);
+                model.ScoreFloat(x, scores);
                 LinearModel.Softmax(scores);
                 var y = targets[index];
                 var weight = classWeight[y] * rowWeight[index];
@@ -81,6 +81,7 @@ internal static class ModelTrainer
             progress?.Invoke($"epoch {epoch + 1}/{options.Epochs}: loss {loss / Math.Max(1, examples.Count):F4}, rate {rate:F3}");
         }
 
+        model.Quantize();
         return model;
     }
 }

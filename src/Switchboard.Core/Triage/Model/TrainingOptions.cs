@@ -11,8 +11,11 @@ public sealed record TrainingOptions
 
     public int Seed { get; init; } = 20261122;
 
-    /// <summary>2^18 buckets: few collisions for ~10k short texts, 2.9 MB of int8 weights before deflate.</summary>
-    public int BucketBits { get; init; } = 18;
+    /// <summary>
+    /// 2^16 buckets: the int8 table (720 KB) stays in a core's L2 cache, which is what makes scoring fast;
+    /// on the dev split 2^18 scored within noise of it (macro-F1 0.521 vs 0.514).
+    /// </summary>
+    public int BucketBits { get; init; } = 16;
 
     /// <summary>Weights rows by (N / (C·n_c))^power so small intents (promo) are not drowned by big ones.</summary>
     public float ClassBalancePower { get; init; } = 0.5f;

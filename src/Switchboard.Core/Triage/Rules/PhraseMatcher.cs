@@ -9,8 +9,12 @@ namespace Switchboard.Core.Triage.Rules;
 /// </summary>
 internal sealed class PhraseMatcher
 {
+    private const int HeadLength = 3;
+
     private readonly Dictionary<ulong, List<Phrase>> byFirstHash = [];
-    private readonly List<Phrase> prefixFirst = [];
+    /// <summary>Phrases starting with a prefix token, keyed by the hash of the prefix's first three characters.</summary>
+    private readonly Dictionary<ulong, List<Phrase>> byPrefixHead = [];
+    private readonly List<Phrase> shortPrefixFirst = [];
 
     public void Add(string phrase, int ruleIndex)
     {
@@ -32,9 +36,20 @@ internal sealed class PhraseMatcher
         }
 
         var entry = new Phrase(parts, ruleIndex);
-        if (parts[0].Prefix)
+        if (parts[0].Prefix && parts[0].Text.Length >= HeadLength)
         {
-            prefixFirst.Add(entry);
+            var head = TextHash.Of(parts[0].Text.AsSpan(0, HeadLength));
+            if (!byPrefixHead.TryGetValue(head, out var heads))
+            {
+                heads = [];
+                byPrefixHead[head] = heads;
+            }
+
+            heads.Add(entry);
+        }
+        else if (parts[0].Prefix)
+        {
+            shortPrefixFirst.Add(entry);
         }
         else if (byFirstHash.TryGetValue(parts[0].Hash, out var list))
         {
@@ -59,7 +74,15 @@ internal sealed class PhraseMatcher
                 }
             }
 
-            foreach (var phrase in prefixFirst)
+            if (text.Lengths[i] >= HeadLength && byPrefixHead.TryGetValue(TextHash.Of(text.Text(i)[..HeadLength]), out var heads))
+            {
+                foreach (var phrase in heads)
+                {
+                    Try(phrase, text, i, fired, firstToken);
+                }
+            }
+
+            foreach (var phrase in shortPrefixFirst)
             {
                 Try(phrase, text, i, fired, firstToken);
             }
