@@ -71,8 +71,6 @@ internal sealed class TriageEngine : ITriageEngine
 
         var classes = model.Classes;
         var logits = s.Scores.AsSpan(0, classes);
-        var n = FeatureExtractor.Extract(tokens, model.BucketMask, ref s.Features);
-        model.Score(s.Features.AsSpan(0, n), logits);
 
         var ruleCount = rules.Rules.Count;
         if (s.Fired.Length < ruleCount)
@@ -84,6 +82,9 @@ internal sealed class TriageEngine : ITriageEngine
         var fired = s.Fired.AsSpan(0, ruleCount);
         fired.Clear();
         rules.Match(tokens, fired, s.FirstToken);
+        var n = FeatureExtractor.Extract(tokens, model.BucketMask, ref s.Features);
+        n = FeatureExtractor.AddRuleFeatures(fired, rules.FeatureHashes, model.BucketMask, ref s.Features, n);
+        model.Score(s.Features.AsSpan(0, n), logits);
         TriageRule? forced = null;
         var anyFired = false;
         for (var r = 0; r < ruleCount; r++)
@@ -116,20 +117,7 @@ internal sealed class TriageEngine : ITriageEngine
         }
 
         var noise = Array.IndexOf(model.Labels, Intents.Noise);
-        var noiseOverruled = false;
-        if (top == noise && forced is null && logits[top] < options.NoiseMinConfidence)
-        {
-            top = noise == 0 ? 1 : 0;
-            for (var c = 0; c < classes; c++)
-            {
-                if (c != noise && logits[c] > logits[top])
-                {
-                    top = c;
-                }
-            }
-
-            noiseOverruled = true;
-        }
+        var uncertainNoise = top == noise && forced is null && logits[top] < options.NoiseMinConfidence;
 
         var reasons = new List<string>(4);
         var decidedBy = new StringBuilder(DecidedByBase);
@@ -146,10 +134,10 @@ internal sealed class TriageEngine : ITriageEngine
             intent = model.Labels[top];
             confidence = Math.Round(logits[top], 4);
             reasons.Add(ModelReason(tokens, top, logits[top]));
-            if (noiseOverruled)
+            if (uncertainNoise)
             {
                 reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"not filtered as noise: noise {logits[noise]:0.00} is below {options.NoiseMinConfidence:0.00}"));
+                    $"possible noise, not filtered: {logits[noise]:0.00} is below {options.NoiseMinConfidence:0.00}; a person should check it"));
             }
 
             abstained = confidence < options.AbstainBelow;
@@ -161,7 +149,7 @@ internal sealed class TriageEngine : ITriageEngine
         }
 
         var severity = BaseSeverity(intent);
-        var needsHuman = abstained;
+        var needsHuman = abstained || uncertainNoise;
         string? owner = null;
         if (anyFired)
         {

@@ -18,8 +18,8 @@ public sealed class TriageOptions
     public double AbstainBelow { get; set; } = 0.4;
 
     /// <summary>
-    /// The model must be at least this sure to call a message noise; otherwise the best other intent wins
-    /// (default 0.6). Filtering a real complaint as noise is the expensive mistake.
+    /// Below this confidence a noise verdict is not trusted to filter the message: it stays "noise" but
+    /// NeedsHuman is set, so a person sees it (default 0.6). Filtering a real complaint is the expensive mistake.
     /// </summary>
     [Range(0.0, 1.0)]
     public double NoiseMinConfidence { get; set; } = 0.6;

@@ -16,10 +16,11 @@ internal static class TrainVerb
         var l2 = new Option<float?>("--l2") { Description = "L2 penalty per step (default 2e-6)." };
         var balance = new Option<float?>("--class-balance") { Description = "Class weight exponent: 0 none, 1 fully balanced (default 0.5)." };
         var templated = new Option<float?>("--templated-weight") { Description = "Weight of banking77/CLINC150/Bitext rows (default 0.5)." };
+        var rules = new Option<string?>("--rules") { Description = "Rules file whose matches become model features (default: the shipped rules)." };
         var bits = new Option<int?>("--bucket-bits") { Description = "log2 of the hashed feature buckets (default 16)." };
         var command = new Command("train", "Train the triage model (reproducible: fixed seed) and print held-out figures.")
         {
-            inputs, corrections, output, noHoldout, epochs, l2, balance, templated, bits,
+            inputs, corrections, output, noHoldout, epochs, l2, balance, templated, bits, rules,
         };
         command.SetAction(parseResult =>
         {
@@ -29,6 +30,7 @@ internal static class TrainVerb
                 parseResult.GetValue(output)!,
                 HoldOut: !parseResult.GetValue(noHoldout))
             {
+                RulesPath = parseResult.GetValue(rules),
                 Training = Apply(new TrainingOptions(), parseResult.GetValue(epochs), parseResult.GetValue(l2), parseResult.GetValue(balance), parseResult.GetValue(templated)) with { BucketBits = parseResult.GetValue(bits) ?? new TrainingOptions().BucketBits },
             };
             foreach (var file in settings.Inputs.Concat(settings.Corrections).Where(f => !File.Exists(f)))

@@ -19,6 +19,7 @@ public static class TriageEvaluator
             confusion[i] = new int[k];
         }
 
+        int filtered = 0, filteredCorrect = 0, goldNoise = 0;
         int correct = 0, severityRows = 0, severityCorrect = 0, criticalSupport = 0, criticalHit = 0, needsHuman = 0, abstained = 0;
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         for (var r = 0; r < rows.Count; r++)
@@ -42,6 +43,13 @@ public static class TriageEvaluator
             }
 
             needsHuman += result.NeedsHuman ? 1 : 0;
+            goldNoise += row.Intent == Intents.Noise ? 1 : 0;
+            if (result.Intent == Intents.Noise && !result.NeedsHuman)
+            {
+                filtered++;
+                filteredCorrect += row.Intent == Intents.Noise ? 1 : 0;
+            }
+
             abstained += result.Reasons.Any(x => x.StartsWith("abstained", StringComparison.Ordinal)) ? 1 : 0;
         }
 
@@ -69,6 +77,8 @@ public static class TriageEvaluator
             severityRows == 0 ? null : severityCorrect / (double)severityRows,
             noise.Precision,
             noise.Recall,
+            filtered == 0 ? 0 : filteredCorrect / (double)filtered,
+            goldNoise == 0 ? 0 : filteredCorrect / (double)goldNoise,
             criticalSupport == 0 ? null : criticalHit / (double)criticalSupport,
             criticalSupport,
             rows.Count == 0 ? 0 : needsHuman / (double)rows.Count,
@@ -96,6 +106,8 @@ public static class TriageEvaluator
         Line(sb, "severity accuracy", engine.SeverityAccuracy, baseline.SeverityAccuracy);
         Line(sb, "noise precision", engine.NoisePrecision, baseline.NoisePrecision);
         Line(sb, "noise recall", engine.NoiseRecall, baseline.NoiseRecall);
+        Line(sb, "filtered-noise precision", engine.FilteredNoisePrecision, baseline.FilteredNoisePrecision);
+        Line(sb, "filtered-noise recall", engine.FilteredNoiseRecall, baseline.FilteredNoiseRecall);
         Line(sb, $"critical recall (n={engine.CriticalSupport})", engine.CriticalRecall, baseline.CriticalRecall);
         Line(sb, "needs-human rate", engine.NeedsHumanRate, baseline.NeedsHumanRate);
         Line(sb, "abstain rate", engine.AbstainRate, baseline.AbstainRate);

@@ -95,6 +95,24 @@ internal static class FeatureExtractor
         return n;
     }
 
+    /// <summary>
+    /// Adds one feature per fired rule ("rule:playbook.outage"). The model learns how far to trust each
+    /// keyword rule from the data, instead of a hand-set boost deciding it.
+    /// </summary>
+    public static int AddRuleFeatures(ReadOnlySpan<bool> fired, ReadOnlySpan<ulong> ruleHashes, int bucketMask, ref int[] features, int n)
+    {
+        Ensure(ref features, n + fired.Length);
+        for (var r = 0; r < fired.Length; r++)
+        {
+            if (fired[r])
+            {
+                features[n++] = Bucket(ruleHashes[r], bucketMask);
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>The bucket of token <paramref name="i"/>'s unigram feature (for explanations).</summary>
     public static int UnigramBucket(TokenizedText tokens, int i, int bucketMask) => Bucket(Mapped(tokens, i), bucketMask);
 

@@ -13,7 +13,8 @@ internal static class ModelTrainer
         TrainingOptions options,
         string version,
         Action<string>? progress = null,
-        Func<LabeledExample, bool>? isTemplated = null)
+        Func<LabeledExample, bool>? isTemplated = null,
+        Rules.RuleSet? rules = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,6 +31,13 @@ internal static class ModelTrainer
         {
             TextTokenizer.Tokenize(examples[i].Text, tokens);
             var n = FeatureExtractor.Extract(tokens, model.BucketMask, ref buffer);
+            if (rules is not null)
+            {
+                var fired = new bool[rules.Rules.Count];
+                rules.Match(tokens, fired, new int[fired.Length]);
+                n = FeatureExtractor.AddRuleFeatures(fired, rules.FeatureHashes, model.BucketMask, ref buffer, n);
+            }
+
             features[i] = buffer[..n];
             targets[i] = Array.IndexOf(labels, examples[i].Intent);
             if (targets[i] < 0)

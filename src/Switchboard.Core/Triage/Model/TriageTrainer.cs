@@ -15,6 +15,9 @@ namespace Switchboard.Core.Triage.Model;
 public sealed record TrainSettings(IReadOnlyList<string> Inputs, IReadOnlyList<string> Corrections, string Output, bool HoldOut = true)
 {
     public TrainingOptions Training { get; init; } = new();
+
+    /// <summary>Rules file whose rule matches become model features (default: the shipped rules).</summary>
+    public string? RulesPath { get; init; }
 }
 
 /// <summary>Runs training end to end: read, split by source, train, save, report held-out figures.</summary>
@@ -58,7 +61,8 @@ public static class TriageTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        var model = ModelTrainer.Train(train, settings.Training, version, line => output.WriteLine("  " + line), LabeledDataset.IsTemplated);
+        var rules = settings.RulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(settings.RulesPath);
+        var model = ModelTrainer.Train(train, settings.Training, version, line => output.WriteLine("  " + line), LabeledDataset.IsTemplated, rules);
         model.Save(settings.Output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"model {version}: trained in {clock.Elapsed.TotalSeconds:0.0} s, saved to {settings.Output} ({new FileInfo(settings.Output).Length / 1024.0:0} KiB)"));
@@ -71,7 +75,7 @@ public static class TriageTrainer
                 continue;
             }
 
-            var engine = TriageEngineFactory.Create(LinearModel.Load(settings.Output), RuleSet.LoadDefault(), new TriageOptions());
+            var engine = TriageEngineFactory.Create(LinearModel.Load(settings.Output), rules, new TriageOptions());
             var report = TriageEvaluator.Evaluate("engine", engine, rowsOfSplit);
             var baseline = TriageEvaluator.Evaluate("keywords", new KeywordTriageEngine(), rowsOfSplit);
             output.WriteLine();

@@ -20,6 +20,7 @@ internal sealed class RuleSet
     {
         Version = version;
         Rules = rules;
+        FeatureHashes = [.. rules.Select(r => TextHash.Of("rule:" + r.Id))];
         this.matcher = matcher;
         Pii = pii;
         PiiPatterns = piiPatterns;
@@ -28,6 +29,9 @@ internal sealed class RuleSet
     public string Version { get; }
 
     public IReadOnlyList<TriageRule> Rules { get; }
+
+    /// <summary>Per rule, the hash of its model feature ("rule:" + id).</summary>
+    public ulong[] FeatureHashes { get; }
 
     public PiiSettings Pii { get; }
 
