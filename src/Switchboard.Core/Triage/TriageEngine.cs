@@ -225,7 +225,6 @@ internal sealed class TriageEngine : ITriageEngine
     /// <summary>"model v: billing 0.82 (refund, charged)": the two words that pushed the chosen intent most.</summary>
     private string ModelReason(TokenizedText tokens, int intent, float probability)
     {
-        var classes = model.Classes;
         int best = -1, second = -1;
         float bestWeight = 0, secondWeight = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -235,7 +234,7 @@ internal sealed class TriageEngine : ITriageEngine
                 continue;
             }
 
-            var w = model.Weights[(FeatureExtractor.UnigramBucket(tokens, i, model.BucketMask) * classes) + intent];
+            var w = model.Weight(FeatureExtractor.UnigramBucket(tokens, i, model.BucketMask), intent);
             if (w > bestWeight && (best < 0 || !tokens.Text(best).SequenceEqual(tokens.Text(i))))
             {
                 second = best;

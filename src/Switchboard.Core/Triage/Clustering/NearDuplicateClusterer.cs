@@ -21,8 +21,8 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
     /// Most recent entries kept per LSH bucket, and most signatures compared per message: during a surge
     /// every report lands in the same buckets, and comparing with its latest members is enough to join.
     /// </summary>
-    private const int MaxBucket = 48;
-    private const int MaxComparisons = 192;
+    private const int MaxBucket = 16;
+    private const int MaxComparisons = 64;
 
     private readonly Lock gate = new();
     private readonly Queue<Entry> entries = new();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Switchboard.Core.Triage.Jsonl;
@@ -28,7 +29,12 @@ public sealed class TriageJsonlRunner(ITriageEngine engine, TriageExtraFields? e
         var failed = 0;
         var lineNumber = 0;
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            SkipValidation = true,
+            // Output is JSONL for tools and people, never embedded in HTML: keep accents and emoji readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
         var pending = new byte[1 << 16];
         var start = 0;
         var end = 0;

@@ -17,11 +17,11 @@ internal sealed class LanguageIdentifier
 
     private static readonly string[] LatinLanguages = ["en", "es", "fr", "de", "pt", "it", "nl", "tr"];
 
-    private readonly Dictionary<ulong, int> trigramRows;
+    private readonly TrigramTable trigramRows;
     private readonly float[] logProbabilities;
     private readonly float[] unseen;
 
-    private LanguageIdentifier(Dictionary<ulong, int> trigramRows, float[] logProbabilities, float[] unseen)
+    private LanguageIdentifier(TrigramTable trigramRows, float[] logProbabilities, float[] unseen)
     {
         this.trigramRows = trigramRows;
         this.logProbabilities = logProbabilities;
@@ -70,7 +70,7 @@ internal sealed class LanguageIdentifier
         }
 
         var languages = LatinLanguages.Length;
-        var rows = new Dictionary<ulong, int>(counts.Count);
+        var rows = new TrigramTable(counts.Count);
         var logs = new float[counts.Count * languages];
         var unseen = new float[languages];
         const float Alpha = 0.3f;
@@ -83,7 +83,7 @@ internal sealed class LanguageIdentifier
         var r = 0;
         foreach (var (key, row) in counts)
         {
-            rows[key] = r;
+            rows.Add(key, r);
             for (var l = 0; l < languages; l++)
             {
                 logs[(r * languages) + l] = MathF.Log((row[l] + Alpha) / (totals[l] + (Alpha * vocabulary)));

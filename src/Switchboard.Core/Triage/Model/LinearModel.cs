@@ -98,6 +98,10 @@ internal sealed class LinearModel
         }
     }
 
+    /// <summary>One inference weight (int8 × scale); for explanations.</summary>
+    public float Weight(int bucket, int label) =>
+        quantized is { } q ? q[(bucket * Classes) + label] * scales![label] : Weights[(bucket * Classes) + label];
+
     /// <summary>Class scores from the float weights (training).</summary>
     public void ScoreFloat(ReadOnlySpan<int> features, Span<float> scores)
     {
