@@ -81,6 +81,21 @@ internal static class TriageLatency
             rules.Match(tokens, fired, first);
         });
         Part(output, "personal data", texts, t => pii.Detect(t));
+        var clusterer = new Switchboard.Core.Triage.Clustering.NearDuplicateClusterer(5, TimeSpan.FromMinutes(10), 0.3, 50_000);
+        var signature = new ulong[Switchboard.Core.Triage.Clustering.MinHashSketch.Size];
+        var clock = start;
+        Part(output, "tokenize+minhash", texts, t =>
+        {
+            TextTokenizer.Tokenize(t, tokens);
+            Switchboard.Core.Triage.Clustering.MinHashSketch.Compute(tokens, signature);
+        });
+        Part(output, "tokenize+minhash+cluster", texts, t =>
+        {
+            TextTokenizer.Tokenize(t, tokens);
+            var k = Switchboard.Core.Triage.Clustering.MinHashSketch.Compute(tokens, signature);
+            clock = clock.AddMilliseconds(50);
+            clusterer.Assign(signature, k, Intents.Outage, clock);
+        });
         Part(output, "language", texts, t => language.Identify(t));
         return 0;
     }

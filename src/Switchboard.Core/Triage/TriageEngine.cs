@@ -44,7 +44,8 @@ internal sealed class TriageEngine : ITriageEngine
             TimeSpan.FromMinutes(options.ClusterWindowMinutes),
             options.ClusterSimilarity,
             options.ClusterMaxWindowMessages);
-        clusterIntents = [.. model.Labels.Select(l => options.ClusterIntents.Contains(l))];
+        var intents = options.ClusterIntents ?? TriageOptions.DefaultClusterIntents;
+        clusterIntents = [.. model.Labels.Select(l => intents.Contains(l))];
         ruleIntent = [.. rules.Rules.Select(r => r.Intent is null ? -1 : Array.IndexOf(model.Labels, r.Intent))];
         DecidedByBase = $"{model.Version}+{rules.Version}";
     }

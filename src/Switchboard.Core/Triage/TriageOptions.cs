@@ -40,8 +40,14 @@ public sealed class TriageOptions
     [Range(100, 10_000_000)]
     public int ClusterMaxWindowMessages { get; set; } = 50_000;
 
-    /// <summary>Intents that can form incident clusters (default: all but noise, feedback and pre_sales).</summary>
-    public List<string> ClusterIntents { get; set; } =
+    /// <summary>
+    /// Intents that can form incident clusters. Default: null, meaning <see cref="DefaultClusterIntents"/>
+    /// (a list default would be appended to, not replaced, by configuration binding).
+    /// </summary>
+    public List<string>? ClusterIntents { get; set; }
+
+    /// <summary>Every intent but noise, feedback and pre_sales: the ones a surge of reports can be about.</summary>
+    public static IReadOnlyList<string> DefaultClusterIntents { get; } =
     [
         Intents.Outage, Intents.ProductIssue, Intents.TrustSafety, Intents.Billing, Intents.OrderStatus,
         Intents.Account, Intents.PromoCampaign, Intents.ReputationRisk,

@@ -48,7 +48,7 @@ internal sealed class TriageOptionsValidator : IValidateOptions<TriageOptions>
             }
         }
 
-        foreach (var intent in options.ClusterIntents.Where(i => !Intents.IsKnown(i)))
+        foreach (var intent in (options.ClusterIntents ?? []).Where(i => !Intents.IsKnown(i)))
         {
             errors.Add($"{TriageOptions.Section}:ClusterIntents: unknown intent '{intent}'.");
         }

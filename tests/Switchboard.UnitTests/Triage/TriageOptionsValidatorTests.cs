@@ -56,4 +56,18 @@ public sealed class TriageOptionsValidatorTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TriageOptions>>().Value);
         Assert.Contains("AbstainBelow", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AddTriage_ClusterIntentsFromConfiguration_ReplaceTheDefault()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Switchboard:Triage:ClusterIntents:0"] = "outage" })
+            .Build();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddTriage()
+            .BuildServiceProvider();
+
+        Assert.Equal(["outage"], provider.GetRequiredService<IOptions<TriageOptions>>().Value.ClusterIntents);
+    }
 }

@@ -9,7 +9,7 @@ namespace Switchboard.Core.Triage.Clustering;
 /// </summary>
 internal static class MinHashSketch
 {
-    public const int Size = 64;
+    public const int Size = 48;
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
@@ -37,11 +37,15 @@ internal static class MinHashSketch
                 text = text[..^1];
             }
 
-            var hash = TextHash.Of(text);
+            // Double hashing (h1 + k·h2, then one multiply to mix) stands in for 64 independent hash
+            // functions at a fraction of the cost; MinHash only needs them to be roughly independent.
+            var h1 = TextHash.Mix(TextHash.Of(text));
+            var h2 = TextHash.Mix(h1 ^ Seeds[0]) | 1;
             shingles++;
             for (var k = 0; k < Size; k++)
             {
-                var h = TextHash.Mix(hash ^ Seeds[k]);
+                var h = (h1 + ((ulong)k * h2)) * 0x9E3779B97F4A7C15UL;
+                h ^= h >> 29;
                 if (h < signature[k])
                 {
                     signature[k] = h;

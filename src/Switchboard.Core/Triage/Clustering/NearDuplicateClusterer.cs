@@ -1,34 +1,67 @@
+using Switchboard.Core.Triage.Normalization;
+
 namespace Switchboard.Core.Triage.Clustering;
 
 /// <summary>
 /// Groups near-duplicate reports across all platforms over a sliding time window. Each message's MinHash
-/// signature is banded (locality-sensitive hashing: 32 bands of 2 rows) so candidates are found without
-/// comparing against the whole window; a candidate joins when the estimated Jaccard similarity reaches
-/// the threshold and the intents match. When a group holds <c>threshold</c> members inside the window it
-/// becomes an incident cluster: the message that completes it opens it, later members join it.
-/// Time is the message's own timestamp, so a replay faster than real time clusters as live traffic would.
-/// Thread-safe: one lock, held for microseconds.
+/// signature is banded (locality-sensitive hashing: <see cref="Bands"/> bands of 2 rows) so candidates are
+/// found without comparing against the whole window; a candidate joins when the estimated Jaccard
+/// similarity reaches the threshold and the intents match. When a group holds <c>threshold</c> members
+/// inside the window it becomes an incident cluster: the message that completes it opens it, later
+/// members join it. Time is the message's own timestamp, so a replay faster than real time clusters as
+/// live traffic would. Thread-safe: one lock, held for microseconds.
 /// </summary>
-internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, double similarity, int maxEntries)
+/// <remarks>
+/// Messages live in a ring in arrival order, so eviction is a pointer move. Each band bucket is a chain
+/// through the ring (latest message per bucket key in one dictionary, each message linking to the previous
+/// one with the same key), which keeps the hot path free of per-bucket lists and allocations.
+/// </remarks>
+internal sealed class NearDuplicateClusterer
 {
-    private const int Bands = 32;
-    private const int Rows = MinHashSketch.Size / Bands;
+    public const int Bands = MinHashSketch.Size / Rows;
+    private const int Rows = 2;
 
     /// <summary>Fewer content words than this give signatures too coarse to call two messages the same report.</summary>
     private const int MinShingles = 2;
 
     /// <summary>
-    /// Most recent entries kept per LSH bucket, and most signatures compared per message: during a surge
+    /// Most recent messages followed per bucket, and most signatures compared per message: during a surge
     /// every report lands in the same buckets, and comparing with its latest members is enough to join.
+    /// Each message followed is a few cache misses, so these bounds are what keeps clustering cheap.
     /// </summary>
-    private const int MaxBucket = 16;
-    private const int MaxComparisons = 64;
+    private const int MaxBucket = 4;
+    private const int MaxComparisons = 48;
 
     private readonly Lock gate = new();
-    private readonly Queue<Entry> entries = new();
-    private readonly Dictionary<ulong, List<Entry>>[] bands = CreateBands();
-    private long sequence;
+    private readonly Dictionary<ulong, long> latestByKey = [];
+    private readonly Entry?[] ring;
+    private readonly int threshold;
+    private readonly TimeSpan window;
+    private readonly double similarity;
+    private long nextId;
+    private long firstAlive;
+    private long stamp;
     private long clusters;
+
+    public NearDuplicateClusterer(int threshold, TimeSpan window, double similarity, int maxEntries)
+    {
+        this.threshold = threshold;
+        this.window = window;
+        this.similarity = similarity;
+        ring = new Entry?[Math.Max(16, maxEntries)];
+    }
+
+    /// <summary>Messages in the window (for tests and diagnostics).</summary>
+    public int WindowCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return (int)(nextId - firstAlive);
+            }
+        }
+    }
 
     public ClusterAssignment Assign(ReadOnlySpan<ulong> signature, int shingles, string intent, DateTimeOffset timestamp)
     {
@@ -37,48 +70,56 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
             return ClusterAssignment.None;
         }
 
-        Span<ulong> keys = stackalloc ulong[Bands];
+        var keys = new ulong[Bands];
         for (var b = 0; b < Bands; b++)
         {
             keys[b] = BandKey(b, signature.Slice(b * Rows, Rows));
         }
 
+        var copy = signature.ToArray();
         lock (gate)
         {
             Evict(timestamp);
-            var stamp = ++sequence;
+            var visit = ++stamp;
             Entry? best = null;
             var bestSimilarity = 0.0;
             var comparisons = 0;
-            for (var b = 0; b < Bands && comparisons < MaxComparisons; b++)
+            var previous = new long[Bands];
+            for (var b = 0; b < Bands; b++)
             {
-                if (!bands[b].TryGetValue(keys[b], out var list))
+                if (!latestByKey.TryGetValue(keys[b], out var id))
                 {
+                    previous[b] = -1;
                     continue;
                 }
 
-                for (var j = list.Count - 1; j >= 0 && comparisons < MaxComparisons; j--)
+                previous[b] = id;
+                for (var steps = 0; id >= firstAlive && steps < MaxBucket && comparisons < MaxComparisons; steps++)
                 {
-                    var candidate = list[j];
-                    if (candidate.Visited == stamp || candidate.Group.Matched == stamp)
+                    var candidate = ring[id % ring.Length]!;
+                    id = candidate.Previous[b];
+                    if (candidate.Visited == visit || candidate.Group.Matched == visit)
                     {
                         continue;
                     }
 
-                    candidate.Visited = stamp;
-                    comparisons++;
+                    candidate.Visited = visit;
                     if (!string.Equals(candidate.Intent, intent, StringComparison.Ordinal))
                     {
                         continue;
                     }
 
-                    var s = MinHashSketch.Similarity(candidate.Signature, signature);
+                    comparisons++;
+                    var s = MinHashSketch.Similarity(candidate.Signature, copy);
                     if (s >= similarity)
                     {
                         // One member above the threshold is enough for its group; prefer a group that is
                         // already an incident, then the closest.
-                        candidate.Group.Matched = stamp;
-                        if (best is null || (best.Group.ClusterId is null && candidate.Group.ClusterId is not null) || (s > bestSimilarity && (candidate.Group.ClusterId is not null || best.Group.ClusterId is null)))
+                        candidate.Group.Matched = visit;
+                        var better = best is null
+                            || (best.Group.ClusterId is null && candidate.Group.ClusterId is not null)
+                            || (s > bestSimilarity && (candidate.Group.ClusterId is not null || best.Group.ClusterId is null));
+                        if (better)
                         {
                             best = candidate;
                             bestSimilarity = s;
@@ -88,24 +129,14 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
             }
 
             var group = best?.Group ?? new Group();
-            var entry = new Entry(signature.ToArray(), keys.ToArray(), intent, timestamp, group);
-            entries.Enqueue(entry);
+            var entry = new Entry(nextId, copy, keys, previous, intent, timestamp, group);
+            ring[nextId % ring.Length] = entry;
             for (var b = 0; b < Bands; b++)
             {
-                if (!bands[b].TryGetValue(keys[b], out var list))
-                {
-                    list = [];
-                    bands[b][keys[b]] = list;
-                }
-
-                if (list.Count >= MaxBucket)
-                {
-                    list.RemoveAt(0);
-                }
-
-                list.Add(entry);
+                latestByKey[keys[b]] = nextId;
             }
 
+            nextId++;
             group.Members++;
             group.Total++;
             var opens = false;
@@ -119,59 +150,41 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
         }
     }
 
-    /// <summary>Messages in the window (for tests and diagnostics).</summary>
-    public int WindowCount
-    {
-        get
-        {
-            lock (gate)
-            {
-                return entries.Count;
-            }
-        }
-    }
-
     private void Evict(DateTimeOffset now)
     {
         var oldest = now - window;
-        while (entries.Count > 0 && (entries.Peek().Timestamp < oldest || entries.Count >= maxEntries))
+        while (firstAlive < nextId)
         {
-            var entry = entries.Dequeue();
+            var entry = ring[firstAlive % ring.Length]!;
+            if (entry.Timestamp >= oldest && nextId - firstAlive < ring.Length)
+            {
+                break;
+            }
+
             entry.Group.Members--;
             for (var b = 0; b < Bands; b++)
             {
-                if (bands[b].TryGetValue(entry.Keys[b], out var list))
+                // Drop the bucket key only if this entry is still its latest; otherwise the chain just ends here.
+                if (latestByKey.TryGetValue(entry.Keys[b], out var latest) && latest == entry.Id)
                 {
-                    list.Remove(entry);
-                    if (list.Count == 0)
-                    {
-                        bands[b].Remove(entry.Keys[b]);
-                    }
+                    latestByKey.Remove(entry.Keys[b]);
                 }
             }
+
+            ring[firstAlive % ring.Length] = null;
+            firstAlive++;
         }
     }
 
     private static ulong BandKey(int band, ReadOnlySpan<ulong> rows)
     {
-        var key = (ulong)band * 0x9E3779B97F4A7C15UL;
+        var key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
         foreach (var r in rows)
         {
-            key = Normalization.TextHash.Mix(key ^ r);
+            key = TextHash.Mix(key ^ r);
         }
 
         return key;
-    }
-
-    private static Dictionary<ulong, List<Entry>>[] CreateBands()
-    {
-        var result = new Dictionary<ulong, List<Entry>>[Bands];
-        for (var b = 0; b < Bands; b++)
-        {
-            result[b] = [];
-        }
-
-        return result;
     }
 
     private sealed class Group
@@ -187,11 +200,16 @@ internal sealed class NearDuplicateClusterer(int threshold, TimeSpan window, dou
         public long Matched;
     }
 
-    private sealed class Entry(ulong[] signature, ulong[] keys, string intent, DateTimeOffset timestamp, Group group)
+    private sealed class Entry(long id, ulong[] signature, ulong[] keys, long[] previous, string intent, DateTimeOffset timestamp, Group group)
     {
+        public long Id { get; } = id;
+
         public ulong[] Signature { get; } = signature;
 
         public ulong[] Keys { get; } = keys;
+
+        /// <summary>Per band, the id of the previous message with the same bucket key (-1: none).</summary>
+        public long[] Previous { get; } = previous;
 
         public string Intent { get; } = intent;
 
