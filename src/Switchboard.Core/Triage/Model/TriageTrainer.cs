@@ -53,7 +53,8 @@ public static class TriageTrainer
             return 1;
         }
 
-        var version = VersionOf(train);
+        var rules = settings.RulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(settings.RulesPath);
+        var version = VersionOf(train, $"{rules.Version}|{settings.Training}");
         output.WriteLine($"read {rows.Count} rows ({problems.Count} bad); training on {train.Count}, holding out {heldOut.Count} (sources: {(settings.HoldOut ? string.Join(", ", LabeledDataset.HeldOutSources) : "none")})");
         foreach (var group in train.GroupBy(r => r.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -61,7 +62,6 @@ public static class TriageTrainer
         }
 
         var clock = Stopwatch.StartNew();
-        var rules = settings.RulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(settings.RulesPath);
         var model = ModelTrainer.Train(train, settings.Training, version, line => output.WriteLine("  " + line), LabeledDataset.IsTemplated, rules);
         model.Save(settings.Output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -86,10 +86,14 @@ public static class TriageTrainer
         return 0;
     }
 
-    /// <summary>"triage-lr-" plus a digest of the training rows: the same data gives the same version.</summary>
-    private static string VersionOf(IReadOnlyList<LabeledExample> rows)
+    /// <summary>
+    /// "triage-lr-" plus a digest of the training rows, the rules version and the hyper-parameters: the same
+    /// inputs give the same version (and the same file), and any change gives a new one.
+    /// </summary>
+    private static string VersionOf(IReadOnlyList<LabeledExample> rows, string settings)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(settings + "\n"));
         foreach (var row in rows)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(row.Intent + "\t" + row.Text + "\n"));
