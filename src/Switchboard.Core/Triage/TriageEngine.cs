@@ -52,6 +52,10 @@ internal sealed class TriageEngine : ITriageEngine
 
     public string ModelVersion => model.Version;
 
+    public string RulesVersion => rules.Version;
+
+    public int RuleCount => rules.Rules.Count;
+
     internal string DecidedByBase { get; }
 
     public TriageResult Triage(TriageRequest request)

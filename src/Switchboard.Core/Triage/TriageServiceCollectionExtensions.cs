@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Switchboard.Core.Triage;
@@ -20,7 +21,17 @@ public static class TriageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TriageOptions>, TriageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITriageEngine>(sp =>
-            TriageEngineFactory.Create(sp.GetRequiredService<IOptions<TriageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        {
+            var options = sp.GetRequiredService<IOptions<TriageOptions>>().Value;
+            var engine = TriageEngineFactory.Create(options, sp.GetRequiredService<TimeProvider>());
+            var logger = sp.GetService<ILoggerFactory>()?.CreateLogger("Switchboard.Triage");
+            if (logger is not null && engine is TriageEngine triage)
+            {
+                logger.TriageEngineReady(triage.ModelVersion, options.ModelPath is null ? "embedded" : "file", triage.RulesVersion, triage.RuleCount);
+            }
+
+            return engine;
+        });
         return services;
     }
 }
