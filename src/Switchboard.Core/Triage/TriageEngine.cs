@@ -198,7 +198,9 @@ internal sealed class TriageEngine : ITriageEngine
 
         var cluster = ClusterAssignment.None;
         var intentIndex = Array.IndexOf(model.Labels, intent);
-        if (!abstained && intentIndex >= 0 && clusterIntents[intentIndex])
+        // Abstained messages cluster too, on their best guess: a surge worded in a way the model has not
+        // seen is exactly when one incident card beats N untagged ones.
+        if (intentIndex >= 0 && clusterIntents[intentIndex])
         {
             Span<ulong> signature = stackalloc ulong[MinHashSketch.Size];
             var shingles = MinHashSketch.Compute(tokens, signature);

@@ -154,4 +154,16 @@ public sealed class TriageEngineTests
 
         Assert.All(results, r => Assert.True(Intents.IsKnown(r.Intent)));
     }
+
+    [Fact]
+    public void Triage_SurgeTheModelIsUnsureAbout_StillClusters()
+    {
+        var engine = Create(new TriageOptions { AbstainBelow = 0.999 });
+        var results = NearDuplicateClustererTests.OutageParaphrases
+            .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, Timestamp: Start.AddSeconds(i * 20))))
+            .ToList();
+
+        Assert.All(results, r => Assert.True(r.NeedsHuman));
+        Assert.Single(results, r => r.OpensCluster);
+    }
 }
