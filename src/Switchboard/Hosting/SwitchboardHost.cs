@@ -6,6 +6,7 @@ using Switchboard.Connectors.Telegram;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
+using Switchboard.Core.Triage;
 using Switchboard.Ingest;
 using Switchboard.Speech;
 using Switchboard.Storage.Sqlite;
@@ -68,6 +69,7 @@ internal static class SwitchboardHost
         services.AddSlackConnector(configuration);
         services.AddTelegramConnector(configuration);
         services.AddCards();
+        services.AddTriage();
         services.AddSwitchboardPipeline(runWorkers);
         services.AddAnalytics(runWorkers);
         services.AddSpeech();
