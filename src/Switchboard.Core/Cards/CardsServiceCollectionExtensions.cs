@@ -5,6 +5,7 @@ using Switchboard.Core.Cards.Rendering;
 using Switchboard.Core.Cards.Rendering.Discord;
 using Switchboard.Core.Cards.Rendering.Playground;
 using Switchboard.Core.Cards.Rendering.Slack;
+using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Cards.Rendering.Teams;
 
 namespace Switchboard.Core.Cards;
@@ -37,6 +38,10 @@ public static class CardsServiceCollectionExtensions
         // Registered the way AddSlackConnector does, so either call order yields one Slack renderer.
         services.TryAddSingleton<SlackCardRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, SlackCardRenderer>(sp => sp.GetRequiredService<SlackCardRenderer>()));
+
+        // Registered the way AddTelegramConnector does, so either call order yields one Telegram renderer.
+        services.TryAddSingleton<TelegramCardRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TelegramCardRenderer>());
         return services;
     }
 }

@@ -272,8 +272,29 @@ public sealed partial class TelegramCardRenderer : ICardSurfaceRenderer
                     }
 
                     break;
+                case "Action.ShowCard":
+                    // The card's Edit and Retag forms sit behind ShowCard; Telegram has no inputs, so their buttons
+                    // come up to the keyboard under the ShowCard's title and the connector asks for the text
+                    // (force-reply) or the intent (a second keyboard) itself.
+                    var nested = new List<JsonObject>();
+                    if (action["card"] is JsonObject shown)
+                    {
+                        CollectActions(shown["actions"] as JsonArray, nested);
+                        foreach (var set in (shown["body"] as JsonArray ?? []).OfType<JsonObject>().Where(e => Str(e, "type") == "ActionSet"))
+                        {
+                            CollectActions(set["actions"] as JsonArray, nested);
+                        }
+                    }
+
+                    if (nested.Count == 1)
+                    {
+                        nested[0]["text"] = ButtonText(title, "Act");
+                    }
+
+                    buttons.AddRange(nested);
+                    break;
                 default:
-                    // Action.ShowCard needs inputs Telegram has no place for; Action.ToggleVisibility has no meaning here.
+                    // Action.ToggleVisibility has no meaning here.
                     break;
             }
         }
