@@ -16,8 +16,8 @@ public sealed class CardsServiceCollectionExtensionsTests
 
         var surfaces = provider.GetServices<ICardSurfaceRenderer>().Select(r => r.Surface).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["discord", "playground", "slack", "teams"], surfaces);
-        Assert.Equal(["discord", "playground", "slack", "teams"], provider.GetRequiredService<CardSurfaceRenderers>().Surfaces);
+        Assert.Equal(["discord", "playground", "slack", "teams", "telegram"], surfaces);
+        Assert.Equal(["discord", "playground", "slack", "teams", "telegram"], provider.GetRequiredService<CardSurfaceRenderers>().Surfaces);
     }
 
     [Theory]
