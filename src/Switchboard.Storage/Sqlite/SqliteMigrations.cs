@@ -146,6 +146,16 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
+        new(4, "teams conversation references", """
+            CREATE TABLE teams_conversations(
+                conversation_id TEXT PRIMARY KEY,
+                service_url TEXT NOT NULL,
+                tenant_id TEXT,
+                bot_id TEXT,
+                channel_id TEXT NOT NULL,
+                conversation_type TEXT,
+                updated_at TEXT NOT NULL);
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
+using Switchboard.Connectors.Teams;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
@@ -39,6 +40,7 @@ internal static class SwitchboardHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
         app.MapSlackEndpoints();
+        app.MapTeamsEndpoints();
         app.MapSignedIngest();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
@@ -60,6 +62,7 @@ internal static class SwitchboardHost
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
+        services.AddTeamsConnector(configuration);
         services.AddSwitchboardPipeline(runWorkers);
         return services;
     }
