@@ -63,9 +63,9 @@ internal sealed class TeamsTestTokens : IDisposable
     }
 
     /// <summary>An AAD-style token the token endpoint hands the bot for calls to the Connector service.</summary>
-    public string MintOutbound(string appId, DateTimeOffset now) => _handler.CreateToken(new SecurityTokenDescriptor
+    public string MintOutbound(string appId, string issuer, DateTimeOffset now) => _handler.CreateToken(new SecurityTokenDescriptor
     {
-        Issuer = "https://login.test/botframework.com/",
+        Issuer = issuer,
         Audience = "https://api.botframework.com",
         IssuedAt = now.AddMinutes(-1).UtcDateTime,
         NotBefore = now.AddMinutes(-1).UtcDateTime,
