@@ -85,7 +85,9 @@ internal sealed class TeamsConnectorClient(HttpClient http, TeamsTokenProvider t
                 HttpStatusCode.TooManyRequests => new ConnectorException(ConnectorFailure.RateLimited, "Teams rate limit hit.", retryAfter ?? TimeSpan.FromSeconds(2)),
                 HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout
                     => new ConnectorException(ConnectorFailure.Transient, $"Teams answered {status}; retry.", retryAfter),
-                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new ConnectorException(ConnectorFailure.Auth, $"Teams refused the bot ({status})."),
+                // The cached token was dropped above; a retry fetches a fresh one (bad credentials fail at the token endpoint instead).
+                HttpStatusCode.Unauthorized => new ConnectorException(ConnectorFailure.Transient, "Teams refused the bot's token; retrying with a fresh one."),
+                HttpStatusCode.Forbidden => new ConnectorException(ConnectorFailure.Auth, "Teams refused the bot (403)."),
                 HttpStatusCode.NotFound => new ConnectorException(ConnectorFailure.NotFound, "Teams does not know that conversation or activity."),
                 _ when status >= 500 => new ConnectorException(ConnectorFailure.Transient, $"Teams answered {status}.", retryAfter),
                 _ => new ConnectorException(ConnectorFailure.Invalid, $"Teams rejected the activity ({status})."),

@@ -14,19 +14,22 @@ internal sealed class TeamsBotHost : IAsyncDisposable
     public const string FinanceConversation = "19:finance@thread.tacv2";
     public const string DanaAad = "aad-dana";
 
-    private TeamsBotHost(TempFolder folder, TeamsLoopbackIssuer issuer, TestHost host, TeamsPeer peer)
+    private readonly Dictionary<string, string?> _settings;
+
+    private TeamsBotHost(TempFolder folder, TeamsLoopbackIssuer issuer, TestHost host, TeamsPeer peer, Dictionary<string, string?> settings)
     {
         Folder = folder;
         Issuer = issuer;
         Host = host;
         Peer = peer;
+        _settings = settings;
     }
 
     public TempFolder Folder { get; }
 
     public TeamsLoopbackIssuer Issuer { get; }
 
-    public TestHost Host { get; }
+    public TestHost Host { get; private set; }
 
     public TeamsPeer Peer { get; }
 
@@ -61,7 +64,15 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
         var host = await TestHost.StartAsync(folder.File("sb.db"), settings);
         var peer = await TeamsPeer.StartAsync(issuer.Base, host.BaseAddress, ct);
-        return new TeamsBotHost(folder, issuer, host, peer);
+        return new TeamsBotHost(folder, issuer, host, peer, settings);
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database (the peer keeps posting to the old address).</summary>
+    public async Task RestartHostAsync()
+    {
+        var databasePath = Host.DatabasePath;
+        await Host.DisposeAsync();
+        Host = await TestHost.StartAsync(databasePath, _settings);
     }
 
     /// <summary>The activity Teams sends when the bot is added to the finance channel.</summary>

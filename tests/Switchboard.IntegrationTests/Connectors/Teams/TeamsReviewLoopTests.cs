@@ -57,7 +57,10 @@ public sealed class TeamsReviewLoopTests : IAsyncLifetime
         Assert.Equal("AdaptiveCard", (string?)body["value"]!["type"]);
         Assert.Contains("Approved by", body["value"]!.ToJsonString(), StringComparison.Ordinal);
 
-        await Eventually.TrueAsync(async () => (await playground.FeedAsync()).Any(p => (string?)p["kind"] == "reply"), TimeSpan.FromSeconds(30), "the customer's reply in the playground");
+        await Eventually.TrueAsync(
+            async () => (await playground.FeedAsync()).Any(p => (string?)p["kind"] == "reply" && ((string?)p["channelId"])?.StartsWith("tg-", StringComparison.Ordinal) == true),
+            TimeSpan.FromSeconds(30),
+            "the customer's reply in the playground's Telegram channels");
         var update = await Eventually.GetAsync(
             () => Task.FromResult(_bot.Peer.Calls.FirstOrDefault(c => (string?)c["method"] == "PUT" && (string?)c["activityId"] == activityId)),
             TimeSpan.FromSeconds(30),
@@ -98,5 +101,22 @@ public sealed class TeamsReviewLoopTests : IAsyncLifetime
             TimeSpan.FromSeconds(30),
             "the card updated in place");
         Assert.Contains("Approved by", update["body"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostCard_AfterHostRestart_UsesStoredConversationReference()
+    {
+        var installed = await _bot.Peer.PostAsync(TeamsBotHost.BotInstalled());
+        Assert.Equal(200, (int)installed["status"]!);
+
+        await _bot.RestartHostAsync();
+        await new PlaygroundClient(_bot.Host.Http).PostAsync("sl-customers", "dee", "Refund me, I was double charged for the subscription");
+
+        var posted = await Eventually.GetAsync(
+            () => Task.FromResult(_bot.Peer.Calls.FirstOrDefault(c => (string?)c["method"] == "POST")),
+            TimeSpan.FromSeconds(30),
+            "the review card posted by the restarted host");
+        Assert.Equal(TeamsBotHost.FinanceConversation, (string?)posted["conversationId"]);
+        Assert.Equal("valid", (string?)posted["auth"]);
     }
 }

@@ -104,6 +104,20 @@ public sealed class TeamsConnectorClientTests : IDisposable
         Assert.True(ex.IsRetryable);
     }
 
+    [Fact]
+    public async Task SendAsync_401_DropsCachedTokenSoTheRetryGetsAFreshOne()
+    {
+        _answers.Add(StubTeamsHandler.Json("{}", HttpStatusCode.Unauthorized));
+        _answers.Add(StubTeamsHandler.Json("""{"id":"2"}"""));
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => _connector.SendAsync(ServiceUrl, "a:1", new(), TestContext.Current.CancellationToken));
+        await _connector.SendAsync(ServiceUrl, "a:1", new(), TestContext.Current.CancellationToken);
+
+        Assert.True(ex.IsRetryable);
+        Assert.Equal(2, _tokenCalls);
+        Assert.Equal("Bearer tok-2", _http.Calls[^1].Request.Headers.Authorization!.ToString());
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.PreconditionFailed, ConnectorFailure.Transient)]
     [InlineData(HttpStatusCode.BadGateway, ConnectorFailure.Transient)]
