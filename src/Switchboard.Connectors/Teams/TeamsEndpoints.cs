@@ -41,6 +41,7 @@ public static class TeamsEndpoints
         [FromServices] TeamsActivityHandler handler,
         [FromServices] IInboundSink sink,
         [FromServices] IOptions<TeamsOptions> options,
+        [FromServices] TeamsMetrics metrics,
         [FromServices] ILogger<TeamsActivityHandler> logger,
         CancellationToken cancellationToken)
     {
@@ -68,12 +69,14 @@ public static class TeamsEndpoints
             activity = null;
         }
 
+        var type = activity is null ? "unreadable" : KnownType(TeamsActivityHandler.Str(activity, "type"));
         var authorization = request.Headers.Authorization.FirstOrDefault();
         if (options.Value.DevelopmentModeWithoutAuth)
         {
             if (context.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip))
             {
                 logger.TeamsAuthRejected("development_mode_not_loopback");
+                metrics.Inbound(type, "refused_not_loopback");
                 return Unauthorized();
             }
         }
@@ -92,12 +95,14 @@ public static class TeamsEndpoints
             {
                 // Keys unavailable: nothing can be verified, so nothing is accepted; 503 lets the channel retry.
                 logger.TeamsKeysUnavailable(ex);
+                metrics.Inbound(type, "keys_unavailable");
                 return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Signing keys unavailable.");
             }
 
             if (!auth.Valid)
             {
                 logger.TeamsAuthRejected(auth.Failure ?? "unknown");
+                metrics.Inbound(type, "refused_" + (auth.Failure ?? "unknown"));
                 return Unauthorized();
             }
         }
@@ -115,13 +120,21 @@ public static class TeamsEndpoints
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.TeamsActivityFailed(ex);
+            metrics.Inbound(type, "failed");
             return TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The activity could not be handled.");
         }
 
+        metrics.Inbound(type, "handled");
         return response.Body is null
             ? TypedResults.StatusCode(response.HttpStatus)
             : TypedResults.Text(response.Body.ToJsonString(), "application/json", statusCode: response.HttpStatus);
     }
+
+    /// <summary>Metric tags come from a fixed set, so a caller cannot create unbounded tag values.</summary>
+    private static string KnownType(string? type) =>
+        type is "message" or "invoke" or "conversationUpdate" or "installationUpdate" or "messageReaction" or "messageUpdate" or "messageDelete" or "typing" or "event"
+            ? type
+            : "other";
 
     private static IResult Unauthorized() =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Bot Framework authentication failed.");

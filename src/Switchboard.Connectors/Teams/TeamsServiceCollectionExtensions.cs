@@ -29,6 +29,8 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TeamsCardRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>(sp => sp.GetRequiredService<TeamsCardRenderer>()));
+        services.AddMetrics();
+        services.AddSingleton<TeamsMetrics>();
         services.AddSingleton<TeamsRequestAuthenticator>();
         services.AddSingleton<TeamsActivityDeduplicator>();
         services.AddSingleton<TeamsActivityHandler>();

@@ -50,7 +50,7 @@ public sealed class TeamsEndpointsTests : IDisposable
 
     private async Task<int> PostAsync(IPAddress remote)
     {
-        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddProblemDetails().AddMetrics().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Connection.RemoteIpAddress = remote;
         context.Request.Method = "POST";
@@ -68,6 +68,7 @@ public sealed class TeamsEndpointsTests : IDisposable
             handler,
             new RecordingInboundSink(new CardActionResult(true, "x")),
             _options,
+            new TeamsMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             NullLogger<TeamsActivityHandler>.Instance,
             TestContext.Current.CancellationToken);
         await result.ExecuteAsync(context);
