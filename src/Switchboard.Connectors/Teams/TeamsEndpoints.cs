@@ -73,7 +73,9 @@ public static class TeamsEndpoints
         var authorization = request.Headers.Authorization.FirstOrDefault();
         if (options.Value.DevelopmentModeWithoutAuth)
         {
-            if (context.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip))
+            // A reverse proxy on the same machine makes public callers look like loopback: forwarded requests are refused.
+            if (context.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip)
+                || request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded"))
             {
                 logger.TeamsAuthRejected("development_mode_not_loopback");
                 metrics.Inbound(type, "refused_not_loopback");

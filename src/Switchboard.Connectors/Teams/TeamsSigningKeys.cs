@@ -12,10 +12,12 @@ namespace Switchboard.Connectors.Teams;
 /// </summary>
 internal sealed class TeamsSigningKeys(HttpClient http, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsSigningKeys> logger) : IDisposable
 {
+    private static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
     private IReadOnlyDictionary<string, TeamsSigningKey> _keys = new Dictionary<string, TeamsSigningKey>();
     private DateTimeOffset? _fetchedAt;
     private DateTimeOffset? _lastAttemptAt;
+    private DateTimeOffset? _lastFailureAt;
 
     /// <summary>The key with <paramref name="keyId"/>, or null when the service does not publish it.</summary>
     public async Task<TeamsSigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
@@ -40,8 +42,24 @@ internal sealed class TeamsSigningKeys(HttpClient http, IOptions<TeamsOptions> o
                 return null;
             }
 
+            // While the metadata is down, fail fast for a few seconds instead of fetching once per inbound request.
+            if (_lastFailureAt is { } failed && now - failed < FailureBackoff)
+            {
+                throw new InvalidOperationException("The signing keys could not be fetched recently; not retrying yet.");
+            }
+
             _lastAttemptAt = now;
-            _keys = await FetchAsync(cancellationToken);
+            try
+            {
+                _keys = await FetchAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                _lastFailureAt = now;
+                throw;
+            }
+
+            _lastFailureAt = null;
             _fetchedAt = now;
             logger.TeamsKeysRefreshed(_keys.Count);
             return _keys.GetValueOrDefault(keyId);

@@ -41,6 +41,14 @@ public sealed class TeamsEndpointsTests : IDisposable
         Assert.Equal(StatusCodes.Status401Unauthorized, status);
     }
 
+    [Fact]
+    public async Task HandleMessagesAsync_DevelopmentModeForwardedThroughLocalProxy_401()
+    {
+        var status = await PostAsync(IPAddress.Loopback, forwardedFor: "203.0.113.7");
+
+        Assert.Equal(StatusCodes.Status401Unauthorized, status);
+    }
+
     public void Dispose()
     {
         _keys.Dispose();
@@ -48,12 +56,17 @@ public sealed class TeamsEndpointsTests : IDisposable
         _client.Dispose();
     }
 
-    private async Task<int> PostAsync(IPAddress remote)
+    private async Task<int> PostAsync(IPAddress remote, string? forwardedFor = null)
     {
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().AddMetrics().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Connection.RemoteIpAddress = remote;
         context.Request.Method = "POST";
+        if (forwardedFor is not null)
+        {
+            context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        }
+
         context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(Activity));
         context.Response.Body = new MemoryStream();
         var handler = new TeamsActivityHandler(

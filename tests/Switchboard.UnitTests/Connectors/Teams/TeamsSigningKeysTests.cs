@@ -62,6 +62,22 @@ public sealed class TeamsSigningKeysTests : IDisposable
         Assert.Equal(4, _http.Calls.Count);
     }
 
+    [Fact]
+    public async Task FindAsync_MetadataDown_FailsFastThenRetriesAfterBackoff()
+    {
+        using var down = new StubTeamsHandler((_, _) => new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable));
+        using var client = new HttpClient(down);
+        using var keys = new TeamsSigningKeys(client, Options.Create(new TeamsOptions { OpenIdMetadataUrl = "https://login.test/openid" }), _time, NullLogger<TeamsSigningKeys>.Instance);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
+        Assert.Single(down.Calls);
+
+        _time.Advance(TimeSpan.FromSeconds(11));
+        await Assert.ThrowsAsync<HttpRequestException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
+        Assert.Equal(2, down.Calls.Count);
+    }
+
     public void Dispose()
     {
         _keys.Dispose();
