@@ -2,7 +2,7 @@ using Switchboard.Core.Storage;
 
 namespace Switchboard.Storage.Sqlite;
 
-/// <summary>Teams conversation references in SQLite (migration 4), one row per conversation id.</summary>
+/// <summary>Teams conversation references in SQLite (migration 9), one row per conversation id.</summary>
 public sealed class SqliteTeamsConversationStore(SqliteDatabase database) : ITeamsConversationStore
 {
     public async Task UpsertAsync(TeamsConversationReference reference, CancellationToken cancellationToken)

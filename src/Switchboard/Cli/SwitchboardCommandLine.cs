@@ -17,7 +17,10 @@ internal static class SwitchboardCommandLine
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
             AuditVerb.Create(),
+            KpiVerb.Create(),
             VersionVerb.Create(),
+            TranscribeVerb.Create(),
+            CardVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Analytics;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
 using Switchboard.Connectors.Teams;
+using Switchboard.Connectors.Telegram;
+using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
+using Switchboard.Speech;
 using Switchboard.Storage.Sqlite;
 
 namespace Switchboard.Hosting;
@@ -41,7 +45,9 @@ internal static class SwitchboardHost
         app.MapPlayground();
         app.MapSlackEndpoints();
         app.MapTeamsEndpoints();
+        app.MapTelegramWebhook();
         app.MapSignedIngest();
+        app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
             // The benchmark's yardstick: read the body, return 200, nothing else.
@@ -63,7 +69,11 @@ internal static class SwitchboardHost
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
         services.AddTeamsConnector(configuration);
+        services.AddTelegramConnector(configuration);
+        services.AddCards();
         services.AddSwitchboardPipeline(runWorkers);
+        services.AddAnalytics(runWorkers);
+        services.AddSpeech();
         return services;
     }
 
