@@ -119,4 +119,31 @@ public sealed class TeamsReviewLoopTests : IAsyncLifetime
         Assert.Equal(TeamsBotHost.FinanceConversation, (string?)posted["conversationId"]);
         Assert.Equal("valid", (string?)posted["auth"]);
     }
+
+    [Fact]
+    public async Task ActionExecute_EditWithTextInput_ReplyCarriesTheEditedText()
+    {
+        await _bot.Peer.PostAsync(TeamsBotHost.BotInstalled());
+        var playground = new PlaygroundClient(_bot.Host.Http);
+        await playground.PostAsync("tg-community", "ana", "I was charged twice for my order, I want a refund");
+        var posted = await Eventually.GetAsync(
+            () => Task.FromResult(_bot.Peer.Calls.FirstOrDefault(c => (string?)c["method"] == "POST")),
+            TimeSpan.FromSeconds(30),
+            "the review card in the Teams channel");
+        var card = posted["body"]!["attachments"]![0]!["content"]!;
+        Assert.Contains("\"editedText\"", card.ToJsonString(), StringComparison.Ordinal);
+        var edit = PlaygroundClient.FindActions(card).First(a => (string?)a["type"] == "Action.Execute" && (string?)a["verb"] == "edit");
+        var invoke = TeamsBotHost.ActionExecute("edit", (string)edit["data"]!["token"]!, TeamsBotHost.DanaAad, "Dana", (string)posted["id"]!);
+        // Teams merges the card's input values into action.data, keyed by input id.
+        invoke["value"]!["action"]!["data"]!["editedText"] = "We refunded the duplicate charge today; it shows in 3-5 days.";
+
+        var response = await _bot.Peer.PostAsync(invoke);
+
+        Assert.Equal(200, (int)response["status"]!);
+        Assert.DoesNotContain("Not done", (string)response["body"]!, StringComparison.Ordinal);
+        await Eventually.TrueAsync(
+            async () => (await playground.FeedAsync()).Any(p => (string?)p["kind"] == "reply" && ((string?)p["text"])?.Contains("We refunded the duplicate charge today", StringComparison.Ordinal) == true),
+            TimeSpan.FromSeconds(30),
+            "the edited reply in the playground");
+    }
 }
