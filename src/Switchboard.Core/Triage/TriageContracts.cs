@@ -37,6 +37,9 @@ public sealed record TriageResult(
 {
     /// <summary>True for the message that made a cluster reach its threshold: it opens the incident.</summary>
     public bool OpensCluster { get; init; }
+
+    /// <summary>Owner team a rule requires (e.g. trust-safety for threats), or null to let routing decide.</summary>
+    public string? ForcedOwner { get; init; }
 }
 
 /// <summary>A span of personal data in a text.</summary>

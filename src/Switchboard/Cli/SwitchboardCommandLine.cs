@@ -21,6 +21,9 @@ internal static class SwitchboardCommandLine
             VersionVerb.Create(),
             TranscribeVerb.Create(),
             CardVerb.Create(),
+            TriageVerb.Create(),
+            TrainVerb.Create(),
+            EvalVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

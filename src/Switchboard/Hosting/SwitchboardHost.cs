@@ -7,6 +7,7 @@ using Switchboard.Connectors.Telegram;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
+using Switchboard.Core.Triage;
 using Switchboard.Ingest;
 using Switchboard.Speech;
 using Switchboard.Storage.Sqlite;
@@ -71,6 +72,7 @@ internal static class SwitchboardHost
         services.AddTeamsConnector(configuration);
         services.AddTelegramConnector(configuration);
         services.AddCards();
+        services.AddTriage();
         services.AddSwitchboardPipeline(runWorkers);
         services.AddAnalytics(runWorkers);
         services.AddSpeech();

@@ -1,0 +1,6 @@
+using System.Text.RegularExpressions;
+
+namespace Switchboard.Core.Triage.Rules;
+
+/// <summary>A compiled configured personal-data pattern.</summary>
+internal sealed record PiiPattern(string Id, string Type, Regex Regex);

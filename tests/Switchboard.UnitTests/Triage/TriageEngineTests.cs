@@ -1,0 +1,169 @@
+using Switchboard.Core.Triage;
+using Switchboard.Core.Triage.Pii;
+using Switchboard.UnitTests.Triage.Clustering;
+
+namespace Switchboard.UnitTests.Triage;
+
+public sealed class TriageEngineTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    private static ITriageEngine Create(TriageOptions? options = null) =>
+        TriageEngineFactory.Create(options ?? new TriageOptions(), new FixedTimeProvider(Start));
+
+    [Fact]
+    public void Triage_EmptyText_ReturnsLowNoiseWithReason()
+    {
+        var result = Create().Triage(new TriageRequest("1", "   "));
+
+        Assert.Equal(Intents.Noise, result.Intent);
+        Assert.Equal(Severities.Low, result.Severity);
+        Assert.Equal("und", result.Language);
+        Assert.Contains(result.Reasons, r => r.Contains("empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Triage_NullText_TreatedAsEmpty()
+    {
+        var result = Create().Triage(new TriageRequest("1", null!));
+
+        Assert.Equal(Intents.Noise, result.Intent);
+    }
+
+    [Fact]
+    public void Triage_OneMegabyteText_ReturnsResult()
+    {
+        var text = string.Concat(Enumerable.Repeat("my refund never arrived and the app is broken ", 23_000));
+        Assert.True(text.Length > 1_000_000);
+
+        var result = Create().Triage(new TriageRequest("big", text));
+
+        Assert.True(Intents.IsKnown(result.Intent));
+        Assert.Equal("en", result.Language);
+    }
+
+    [Theory]
+    [InlineData("refund \uD800 please \uDC00")]
+    [InlineData("\u0000\u0001\u0002\u001B[31m charged twice \u007F")]
+    [InlineData("\uFFFD\uFFFD broken utf8 \uFFFD")]
+    public void Triage_InvalidTextOrControlCharacters_ReturnsResult(string text)
+    {
+        var result = Create().Triage(new TriageRequest("x", text));
+
+        Assert.True(Intents.IsKnown(result.Intent));
+        Assert.NotEmpty(result.Reasons);
+    }
+
+    [Fact]
+    public void Triage_ForcedSafetyRule_DecidesIntentAndRaisesSeverity()
+    {
+        var result = Create().Triage(new TriageRequest("1", "honestly I want to kill myself after this week"));
+
+        Assert.Equal(Intents.TrustSafety, result.Intent);
+        Assert.Equal(Severities.Critical, result.Severity);
+        Assert.Equal(1.0, result.Confidence);
+        Assert.True(result.NeedsHuman);
+        Assert.Equal("trust-and-safety", result.ForcedOwner);
+        Assert.Contains("safety.self-harm", result.DecidedBy, StringComparison.Ordinal);
+        Assert.Contains(result.Reasons, r => r.StartsWith("rule safety.self-harm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Triage_LegalThreat_IsCriticalReputationRiskForLegal()
+    {
+        var result = Create().Triage(new TriageRequest("1", "@brand three weeks without my refund, my lawyer will contact you"));
+
+        Assert.Equal(Intents.ReputationRisk, result.Intent);
+        Assert.Equal(Severities.Critical, result.Severity);
+        Assert.Equal("legal", result.ForcedOwner);
+    }
+
+    [Fact]
+    public void Triage_ModelDecision_NamesModelVersionAndWords()
+    {
+        var engine = Create();
+        var result = engine.Triage(new TriageRequest("1", "I was charged twice for my subscription, I want a refund"));
+
+        Assert.Equal(Intents.Billing, result.Intent);
+        Assert.StartsWith("triage-lr-", result.DecidedBy, StringComparison.Ordinal);
+        Assert.Contains(result.Reasons, r => r.StartsWith("model triage-lr-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Triage_BelowAbstainThreshold_NeedsHumanWithReason()
+    {
+        var result = Create(new TriageOptions { AbstainBelow = 0.999 }).Triage(new TriageRequest("1", "hmm ok so about yesterday"));
+
+        Assert.True(result.NeedsHuman);
+        Assert.Contains(result.Reasons, r => r.StartsWith("abstained", StringComparison.Ordinal));
+        Assert.Null(result.ClusterId);
+    }
+
+    [Fact]
+    public void Triage_AboveAbstainThreshold_DoesNotAbstain()
+    {
+        var result = Create(new TriageOptions { AbstainBelow = 0.0 }).Triage(new TriageRequest("1", "hmm ok so about yesterday"));
+
+        Assert.DoesNotContain(result.Reasons, r => r.StartsWith("abstained", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Triage_CardNumberInPublicPost_IsHighWithSpanAndNeedsHuman()
+    {
+        const string text = "@brand why did you charge my card 4111 1111 1111 1111 twice?";
+        var result = Create().Triage(new TriageRequest("1", text, "x", IsPublic: true));
+
+        var card = Assert.Single(result.Pii, p => p.Type == PiiTypes.PaymentCard);
+        Assert.Equal("4111 1111 1111 1111", text[card.Start..card.End]);
+        Assert.True(Severities.Rank(result.Severity) >= Severities.Rank(Severities.High));
+        Assert.True(result.NeedsHuman);
+    }
+
+    [Fact]
+    public void Triage_EmojiOnly_IsNoise()
+    {
+        var result = Create().Triage(new TriageRequest("1", "😂😂😂🔥"));
+
+        Assert.Equal(Intents.Noise, result.Intent);
+        Assert.Equal(Severities.Low, result.Severity);
+    }
+
+    [Fact]
+    public void Triage_OutageSurgeAcrossPlatforms_OpensOneClusterAndRaisesSeverity()
+    {
+        var engine = Create();
+        var platforms = new[] { "telegram", "discord", "slack", "teams" };
+        var results = NearDuplicateClustererTests.OutageParaphrases
+            .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, platforms[i % 4], true, null, Start.AddSeconds(i * 25))))
+            .ToList();
+
+        var clustered = results.Where(r => r.ClusterId is not null).ToList();
+        Assert.Single(clustered.Select(r => r.ClusterId).Distinct());
+        Assert.Single(results, r => r.OpensCluster);
+        Assert.True(clustered.Count >= 12, $"only {clustered.Count} of 20 joined");
+        Assert.All(clustered, r => Assert.True(Severities.Rank(r.Severity) >= Severities.Rank(Severities.High)));
+        Assert.Contains(clustered[^1].Reasons, r => r.StartsWith("cluster ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Triage_ConcurrentCallers_AllGetResults()
+    {
+        var engine = Create();
+        var results = new TriageResult[200];
+        Parallel.For(0, results.Length, i => results[i] = engine.Triage(new TriageRequest($"m{i}", $"refund number {i} still missing", Timestamp: Start.AddSeconds(i))));
+
+        Assert.All(results, r => Assert.True(Intents.IsKnown(r.Intent)));
+    }
+
+    [Fact]
+    public void Triage_SurgeTheModelIsUnsureAbout_StillClusters()
+    {
+        var engine = Create(new TriageOptions { AbstainBelow = 0.999 });
+        var results = NearDuplicateClustererTests.OutageParaphrases
+            .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, Timestamp: Start.AddSeconds(i * 20))))
+            .ToList();
+
+        Assert.All(results, r => Assert.True(r.NeedsHuman));
+        Assert.Single(results, r => r.OpensCluster);
+    }
+}
