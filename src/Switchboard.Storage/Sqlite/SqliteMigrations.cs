@@ -154,6 +154,18 @@ internal static class SqliteMigrations
             CREATE INDEX ix_case_sla_due ON case_sla(next_check_at) WHERE next_check_at IS NOT NULL;
             """),
 
+        // Numbered after its issue (9), like analytics, so branches adding migrations at the same time do not collide.
+        new(9, "teams conversation references", """
+            CREATE TABLE teams_conversations(
+                conversation_id TEXT PRIMARY KEY,
+                service_url TEXT NOT NULL,
+                tenant_id TEXT,
+                bot_id TEXT,
+                channel_id TEXT NOT NULL,
+                conversation_type TEXT,
+                updated_at TEXT NOT NULL);
+            """),
+
         // Numbered after its issue (12) rather than 2 so branches adding migrations at the same time do not collide.
         new(12, "analytics: weekly posts, retro samples and scores", """
             CREATE TABLE analytics_weekly_posts(

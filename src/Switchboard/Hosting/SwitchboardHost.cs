@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Analytics;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
+using Switchboard.Connectors.Teams;
 using Switchboard.Connectors.Telegram;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
@@ -44,6 +45,7 @@ internal static class SwitchboardHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
         app.MapSlackEndpoints();
+        app.MapTeamsEndpoints();
         app.MapTelegramWebhook();
         app.MapSignedIngest();
         app.MapAnalytics();
@@ -67,6 +69,7 @@ internal static class SwitchboardHost
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
+        services.AddTeamsConnector(configuration);
         services.AddTelegramConnector(configuration);
         services.AddCards();
         services.AddTriage();

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Switchboard.Connectors.Teams;
+using Switchboard.Tests;
+using Switchboard.UnitTests.Routing.Sla;
+
+namespace Switchboard.UnitTests.Connectors.Teams;
+
+public sealed class TeamsSigningKeysTests : IDisposable
+{
+    private readonly TeamsTestTokens _tokens = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    private readonly StubTeamsHandler _http;
+    private readonly HttpClient _client;
+    private readonly TeamsSigningKeys _keys;
+
+    public TeamsSigningKeysTests()
+    {
+        _http = new StubTeamsHandler((request, _) => request.RequestUri!.AbsolutePath == "/openid"
+            ? StubTeamsHandler.Json(TeamsTestTokens.MetadataJson("https://login.test/keys"))
+            : StubTeamsHandler.Json(_tokens.JwksJson()));
+        _client = new HttpClient(_http);
+        var options = Options.Create(new TeamsOptions { OpenIdMetadataUrl = "https://login.test/openid", KeyRefreshMinIntervalSeconds = 300, KeyCacheHours = 24 });
+        _keys = new TeamsSigningKeys(_client, options, _time, NullLogger<TeamsSigningKeys>.Instance);
+    }
+
+    [Fact]
+    public async Task FindAsync_KnownKey_FetchedOnceWithEndorsements()
+    {
+        var first = await _keys.FindAsync(TeamsTestTokens.ChannelKeyId, TestContext.Current.CancellationToken);
+        var second = await _keys.FindAsync(TeamsTestTokens.ChannelKeyId, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(first);
+        Assert.Same(first, second);
+        Assert.Contains("msteams", first.Endorsements);
+        Assert.Equal(2, _http.Calls.Count);
+    }
+
+    [Fact]
+    public async Task FindAsync_UnknownKeyRepeatedly_RefreshesAtMostOncePerInterval()
+    {
+        await _keys.FindAsync(TeamsTestTokens.ChannelKeyId, TestContext.Current.CancellationToken);
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Null(await _keys.FindAsync("made-up-" + i, TestContext.Current.CancellationToken));
+        }
+
+        Assert.Equal(2, _http.Calls.Count);
+        _time.Advance(TimeSpan.FromMinutes(6));
+        Assert.Null(await _keys.FindAsync("made-up-again", TestContext.Current.CancellationToken));
+        Assert.Equal(4, _http.Calls.Count);
+    }
+
+    [Fact]
+    public async Task FindAsync_CacheOlderThanKeyCacheHours_Refetched()
+    {
+        await _keys.FindAsync(TeamsTestTokens.ChannelKeyId, TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromHours(25));
+
+        Assert.NotNull(await _keys.FindAsync(TeamsTestTokens.ChannelKeyId, TestContext.Current.CancellationToken));
+        Assert.Equal(4, _http.Calls.Count);
+    }
+
+    [Fact]
+    public async Task FindAsync_MetadataDown_FailsFastThenRetriesAfterBackoff()
+    {
+        using var down = new StubTeamsHandler((_, _) => new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable));
+        using var client = new HttpClient(down);
+        using var keys = new TeamsSigningKeys(client, Options.Create(new TeamsOptions { OpenIdMetadataUrl = "https://login.test/openid" }), _time, NullLogger<TeamsSigningKeys>.Instance);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
+        Assert.Single(down.Calls);
+
+        _time.Advance(TimeSpan.FromSeconds(11));
+        await Assert.ThrowsAsync<HttpRequestException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
+        Assert.Equal(2, down.Calls.Count);
+    }
+
+    public void Dispose()
+    {
+        _keys.Dispose();
+        _client.Dispose();
+        _http.Dispose();
+        _tokens.Dispose();
+    }
+}
