@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Connectors.Discord;
 using Switchboard.Connectors.Playground;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
@@ -57,6 +58,7 @@ internal static class SwitchboardHost
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
+        services.AddDiscordConnector();
         services.AddSwitchboardPipeline(runWorkers);
         return services;
     }
