@@ -13,6 +13,7 @@ namespace Switchboard.Connectors.Discord;
 /// </summary>
 public sealed class DiscordModerationService
 {
+    // Built by AddDiscordConnector's factory: the REST client it needs is internal to this assembly.
     private const int MaxTimeoutMinutes = 28 * 24 * 60;
 
     private readonly DiscordRestClient _rest;

@@ -39,7 +39,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordInboundMapper>();
         services.AddSingleton<DiscordConnector>();
         services.AddSingleton<IChatConnector>(sp => sp.GetRequiredService<DiscordConnector>());
-        services.AddSingleton<DiscordModerationService>();
+        services.AddSingleton(sp => new DiscordModerationService(
+            sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DiscordModerationService>>()));
         return services;
     }
 

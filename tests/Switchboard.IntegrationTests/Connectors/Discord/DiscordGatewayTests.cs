@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using Switchboard.Core.Connectors;
+using Switchboard.IntegrationTests.Infrastructure;
+
+namespace Switchboard.IntegrationTests.Connectors.Discord;
+
+/// <summary>The gateway client against the loopback fake: identify, dispatch, and the hard cases.</summary>
+public sealed class DiscordGatewayTests : IAsyncLifetime
+{
+    private FakeDiscordServer _fake = null!;
+
+    public async ValueTask InitializeAsync() => _fake = await FakeDiscordServer.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _fake.DisposeAsync();
+
+    [Fact]
+    public async Task Receive_Connect_IdentifiesWithIntentsAndStoresSession()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+
+        var identify = await Eventually.GetAsync(() => Task.FromResult(_fake.GatewayReceived.FirstOrDefault(p => (int?)p["op"] == 2)), what: "IDENTIFY");
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Connector.Gateway.SessionId == _fake.SessionId), what: "READY handled");
+
+        Assert.Equal(FakeDiscordServer.Token, (string?)identify["d"]!["token"]);
+        Assert.Equal((1 << 9) | (1 << 12) | (1 << 15), (int?)identify["d"]!["intents"]);
+        Assert.Equal(FakeDiscordServer.BotUserId, bot.Connector.Gateway.BotUserId);
+        Assert.Equal(FakeDiscordServer.ApplicationId, bot.Connector.Gateway.ApplicationId);
+    }
+
+    [Fact]
+    public async Task Receive_DroppedSocket_ResumesWithoutLosingOrRepeatingEvents()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+        for (var i = 1; i <= 3; i++)
+        {
+            await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message($"10{i}", "500", "77", "cleo", $"message {i}"));
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Sink.Messages.Count == 3), what: "three messages");
+        var lastSeen = bot.Connector.Gateway.Sequence;
+
+        _fake.DropConnection();
+        await _fake.WaitForDisconnectAsync();
+        for (var i = 4; i <= 5; i++)
+        {
+            await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message($"10{i}", "500", "77", "cleo", $"message {i}"));
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Sink.Messages.Count >= 5), what: "the missed messages after resume");
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+
+        var resume = Assert.Single(_fake.GatewayReceived, p => (int?)p["op"] == 6);
+        Assert.Equal(lastSeen, (long?)resume["d"]!["seq"]);
+        Assert.Equal(_fake.SessionId, (string?)resume["d"]!["session_id"]);
+        Assert.Equal(["101", "102", "103", "104", "105"], bot.Sink.Messages.Select(m => m.PlatformMessageId));
+        Assert.All(_fake.Deliveries.Values, n => Assert.Equal(1, n));
+        Assert.Equal(1, _fake.Identifies);
+    }
+
+    [Fact]
+    public async Task Receive_MissedHeartbeatAck_ReconnectsAndResumes()
+    {
+        _fake.HeartbeatIntervalMs = 250;
+        _fake.AckHeartbeats = false;
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+
+        var resume = await Eventually.GetAsync(() => Task.FromResult(_fake.GatewayReceived.FirstOrDefault(p => (int?)p["op"] == 6)), TimeSpan.FromSeconds(15), "RESUME after the zombie connection");
+        _fake.AckHeartbeats = true;
+
+        Assert.True(_fake.Connections >= 2);
+        Assert.Equal(_fake.SessionId, (string?)resume["d"]!["session_id"]);
+        Assert.Contains(_fake.GatewayReceived, p => (int?)p["op"] == 1);
+        Assert.Equal(1, _fake.Identifies);
+    }
+
+    [Fact]
+    public async Task Receive_InvalidSessionNotResumable_IdentifiesAgain()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        bot.Connector.Gateway.InvalidSessionWait = () => TimeSpan.FromMilliseconds(100);
+        await WaitReadyAsync(bot);
+        var firstSession = _fake.SessionId;
+        _fake.InvalidSessionOnResume = false;
+
+        _fake.DropConnection();
+
+        await Eventually.TrueAsync(() => Task.FromResult(_fake.Identifies == 2 && bot.Connector.Gateway.SessionId == _fake.SessionId), TimeSpan.FromSeconds(15), "a second IDENTIFY");
+        Assert.NotEqual(firstSession, _fake.SessionId);
+        Assert.Single(_fake.GatewayReceived, p => (int?)p["op"] == 6);
+    }
+
+    [Fact]
+    public void InvalidSessionWait_Default_IsBetweenOneAndFiveSeconds()
+    {
+        var gateway = new Switchboard.Connectors.Discord.DiscordGateway(new Switchboard.Connectors.Discord.DiscordOptions(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        var waits = Enumerable.Range(0, 50).Select(_ => gateway.InvalidSessionWait()).ToList();
+
+        Assert.All(waits, w => Assert.InRange(w.TotalSeconds, 1, 5));
+    }
+
+    [Theory]
+    [InlineData(4004, ConnectorFailure.Auth, "BotToken")]
+    [InlineData(4014, ConnectorFailure.Auth, "MESSAGE CONTENT")]
+    [InlineData(4013, ConnectorFailure.Invalid, "Intents")]
+    public async Task Receive_FatalCloseCode_StopsWithClearNonRetryableError(int code, ConnectorFailure failure, string hint)
+    {
+        _fake.CloseOnIdentify = code;
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => bot.Receiving.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
+
+        Assert.Equal(failure, error.Failure);
+        Assert.False(error.IsRetryable);
+        Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _fake.Connections);
+    }
+
+    [Fact]
+    public async Task Receive_ResumableCloseCode_Resumes()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+
+        await _fake.CloseConnectionAsync(4000);
+
+        await Eventually.GetAsync(() => Task.FromResult(_fake.GatewayReceived.FirstOrDefault(p => (int?)p["op"] == 6)), TimeSpan.FromSeconds(15), "RESUME after close 4000");
+        Assert.Equal(1, _fake.Identifies);
+    }
+
+    [Fact]
+    public async Task Receive_MessagesInChannelsThreadsAndDms_OnlyCustomerTrafficIngested()
+    {
+        _fake.Channels["600"] = new JsonObject { ["id"] = "600", ["type"] = 11, ["parent_id"] = "500", ["guild_id"] = "1" };
+        _fake.Channels["601"] = new JsonObject { ["id"] = "601", ["type"] = 11, ["parent_id"] = "999", ["guild_id"] = "1" };
+        await using var bot = DiscordConnectorHarness.Start(_fake, new Dictionary<string, string?>
+        {
+            ["Switchboard:Connectors:Discord:CustomerChannels:0"] = "500",
+            ["Switchboard:Connectors:Discord:TeamChannels:0"] = "200",
+        });
+        await WaitReadyAsync(bot);
+        var reply = FakeDiscordServer.Message("2", "600", "77", "cleo", "still broken");
+        reply["type"] = 19;
+        reply["message_reference"] = new JsonObject { ["message_id"] = "1", ["channel_id"] = "600" };
+        var botMessage = FakeDiscordServer.Message("3", "500", "88", "otherbot", "beep");
+        botMessage["author"]!["bot"] = true;
+        var voice = FakeDiscordServer.Message("6", "500", "77", "cleo", string.Empty);
+        voice["flags"] = 8192;
+        voice["attachments"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "66", ["filename"] = "voice-message.ogg", ["size"] = 12345, ["url"] = "https://cdn.discordapp.com/attachments/500/66/voice-message.ogg?ex=1&is=2&hm=3",
+            ["content_type"] = "audio/ogg", ["duration_secs"] = 4.5, ["waveform"] = "AAAA",
+        });
+
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("1", "500", "77", "cleo", "my order never came"));
+        await _fake.DispatchAsync("MESSAGE_CREATE", reply);
+        await _fake.DispatchAsync("MESSAGE_CREATE", botMessage);
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("4", "200", "90", "dana", "mod chatter"));
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5", "601", "77", "cleo", "elsewhere"));
+        await _fake.DispatchAsync("MESSAGE_CREATE", voice);
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("7", "dm-77", "77", "cleo", "private details", guildId: null));
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("8", "500", FakeDiscordServer.BotUserId, "switchboard", "our own"));
+
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Sink.Messages.Any(m => m.PlatformMessageId == "7")), what: "the DM");
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        var byId = bot.Sink.Messages.ToDictionary(m => m.PlatformMessageId);
+        Assert.Equal(["1", "2", "6", "7"], byId.Keys.Order());
+        Assert.True(byId["1"].IsPublic);
+        Assert.Equal(("500", "600", "1"), (byId["2"].ChannelId, byId["2"].ThreadId, byId["2"].ReplyToPlatformMessageId));
+        var attachment = Assert.Single(byId["6"].Attachments);
+        Assert.Equal(("voice", "audio/ogg", 4.5, 12345L), (attachment.Kind, attachment.MimeType, attachment.DurationSeconds!.Value, attachment.SizeBytes!.Value));
+        Assert.StartsWith("https://cdn.discordapp.com/", attachment.Reference, StringComparison.Ordinal);
+        Assert.False(byId["7"].IsPublic);
+        Assert.Equal(("dm-77", "dm-77", "@cleo"), (byId["7"].ChannelId, byId["7"].ConversationId, byId["7"].AuthorHandle));
+    }
+
+    private async Task WaitReadyAsync(DiscordConnectorHarness bot) =>
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Connector.Gateway.SessionId is not null && bot.Connector.Gateway.SessionId == _fake.SessionId), what: "READY");
+}
