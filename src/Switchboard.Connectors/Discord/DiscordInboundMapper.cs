@@ -32,7 +32,7 @@ internal sealed class DiscordInboundMapper(DiscordRestClient rest, IOptions<Disc
         }
 
         // Only default (0) and reply (19) messages are people talking; joins, pins and boosts are not.
-        if ((int?)d["type"] is { } type && type is not (0 or 19))
+        if (DiscordJson.Long(d["type"]) is { } type && type is not (0 or 19))
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal sealed class DiscordInboundMapper(DiscordRestClient rest, IOptions<Disc
             }
         }
 
-        var flags = (long?)d["flags"] ?? 0;
+        var flags = DiscordJson.Long(d["flags"]) ?? 0;
         var attachments = new List<Attachment>();
         foreach (var a in (d["attachments"] as JsonArray) ?? [])
         {
@@ -76,7 +76,7 @@ internal sealed class DiscordInboundMapper(DiscordRestClient rest, IOptions<Disc
                 : mime?.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) == true ? AttachmentKinds.Audio
                 : mime?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true ? AttachmentKinds.Image
                 : AttachmentKinds.File;
-            attachments.Add(new Attachment(kind, url, mime, (long?)a["size"], (double?)a["duration_secs"], (string?)a["filename"]));
+            attachments.Add(new Attachment(kind, url, mime, DiscordJson.Long(a["size"]), DiscordJson.Double(a["duration_secs"]), (string?)a["filename"]));
         }
 
         var content = (string?)d["content"] ?? string.Empty;
