@@ -6,7 +6,7 @@ namespace Switchboard.Connectors.Discord;
 /// that the bot itself may do it.
 /// </summary>
 /// <param name="Action">What to do.</param>
-/// <param name="GuildId">The server.</param>
+/// <param name="GuildId">The server; null to look it up from the channel (stored messages keep the channel, not the guild).</param>
 /// <param name="ChannelId">The channel (or thread) the offending message is in.</param>
 /// <param name="MessageId">The offending message (delete, pin, warn in reply to it).</param>
 /// <param name="UserId">Its author (timeout, warn).</param>
@@ -15,7 +15,7 @@ namespace Switchboard.Connectors.Discord;
 /// <param name="WarningText">The warning to post (warn).</param>
 public sealed record DiscordModerationRequest(
     DiscordModerationAction Action,
-    string GuildId,
+    string? GuildId,
     string ChannelId,
     string? MessageId,
     string? UserId,

@@ -32,6 +32,18 @@ public sealed class DiscordModerationService
     {
         ArgumentNullException.ThrowIfNull(request);
         var name = request.Action.ToString();
+        if (request.GuildId is null && DiscordOptionsValidator.IsSnowflake(request.ChannelId))
+        {
+            try
+            {
+                request = request with { GuildId = (string?)(await _rest.GetChannelAsync(request.ChannelId, cancellationToken))?["guild_id"] };
+            }
+            catch (ConnectorException ex) when (ex.Failure is ConnectorFailure.NotFound or ConnectorFailure.Auth)
+            {
+                return Refuse(name, "The bot cannot see that channel any more.");
+            }
+        }
+
         var invalid = Validate(request);
         if (invalid is not null)
         {
@@ -40,14 +52,14 @@ public sealed class DiscordModerationService
 
         try
         {
-            var missing = await MissingPermissionAsync(request, cancellationToken);
+            var missing = await MissingPermissionAsync(request, request.GuildId!, cancellationToken);
             if (missing is not null)
             {
                 return Refuse(name, $"The bot lacks the {missing} permission in this channel; grant it to the bot's role and try again.");
             }
 
             var done = await RunAsync(request, cancellationToken);
-            Log.ModerationDone(_logger, name, request.GuildId, request.ChannelId);
+            Log.ModerationDone(_logger, name, request.GuildId!, request.ChannelId);
             return new DiscordModerationResult(true, done);
         }
         catch (ConnectorException ex) when (ex.Failure is ConnectorFailure.Auth or ConnectorFailure.NotFound or ConnectorFailure.Invalid)
@@ -71,7 +83,7 @@ public sealed class DiscordModerationService
             case DiscordModerationAction.TimeoutAuthor:
                 var until = _time.GetUtcNow().AddMinutes(request.TimeoutMinutes);
                 await _rest.ModifyMemberAsync(
-                    request.GuildId,
+                    request.GuildId!,
                     request.UserId!,
                     new JsonObject { ["communication_disabled_until"] = until.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture) },
                     request.Reason,
@@ -94,14 +106,14 @@ public sealed class DiscordModerationService
         }
     }
 
-    private async Task<string?> MissingPermissionAsync(DiscordModerationRequest request, CancellationToken cancellationToken)
+    private async Task<string?> MissingPermissionAsync(DiscordModerationRequest request, string guildId, CancellationToken cancellationToken)
     {
         _botUserId ??= (string?)(await _rest.GetAsync("users/@me", cancellationToken))?["id"];
         var bot = _botUserId ?? throw new ConnectorException(ConnectorFailure.Transient, "Discord did not say who the bot is.");
-        var guild = (await _rest.GetAsync($"guilds/{request.GuildId}", cancellationToken))?.AsObject() ?? [];
-        var member = await _rest.GetAsync($"guilds/{request.GuildId}/members/{bot}", cancellationToken);
+        var guild = (await _rest.GetAsync($"guilds/{guildId}", cancellationToken))?.AsObject() ?? [];
+        var member = await _rest.GetAsync($"guilds/{guildId}/members/{bot}", cancellationToken);
         var memberRoles = ((member?["roles"] as JsonArray) ?? []).Select(r => (string?)r).OfType<string>().ToList();
-        var basePermissions = DiscordPermissions.Base(request.GuildId, (string?)guild["owner_id"], bot, (guild["roles"] as JsonArray) ?? [], memberRoles);
+        var basePermissions = DiscordPermissions.Base(guildId, (string?)guild["owner_id"], bot, (guild["roles"] as JsonArray) ?? [], memberRoles);
         if (request.Action == DiscordModerationAction.TimeoutAuthor)
         {
             if (request.UserId == (string?)guild["owner_id"])
@@ -119,7 +131,7 @@ public sealed class DiscordModerationService
             channel = await _rest.GetChannelAsync(parentId, cancellationToken);
         }
 
-        var permissions = DiscordPermissions.InChannel(basePermissions, request.GuildId, bot, memberRoles, channel?["permission_overwrites"] as JsonArray);
+        var permissions = DiscordPermissions.InChannel(basePermissions, guildId, bot, memberRoles, channel?["permission_overwrites"] as JsonArray);
         if ((permissions & DiscordPermissions.ViewChannel) == 0)
         {
             return "VIEW_CHANNEL (View Channel)";

@@ -17,7 +17,7 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
         _bot = DiscordConnectorHarness.Start(_fake, receive: false);
         _fake.Objects["users/@me"] = new JsonObject { ["id"] = FakeDiscordServer.BotUserId };
         _fake.Objects[$"guilds/1/members/{FakeDiscordServer.BotUserId}"] = new JsonObject { ["roles"] = new JsonArray("20") };
-        _fake.Channels["500"] = new JsonObject { ["id"] = "500", ["type"] = 0, ["permission_overwrites"] = new JsonArray() };
+        _fake.Channels["500"] = new JsonObject { ["id"] = "500", ["type"] = 0, ["guild_id"] = "1", ["permission_overwrites"] = new JsonArray() };
     }
 
     public async ValueTask DisposeAsync()
@@ -47,6 +47,17 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
         Assert.True(result.Done, result.Message);
         var delete = Assert.Single(_fake.RequestsTo("DELETE", "channels/500/messages/77"));
         Assert.Equal("Scam%20link", delete.AuditReason);
+    }
+
+    [Fact]
+    public async Task Execute_NoGuildId_LooksItUpFromTheChannel()
+    {
+        Guild(ViewAndSend, ManageMessages);
+
+        var result = await Moderation.ExecuteAsync(new DiscordModerationRequest(DiscordModerationAction.DeleteMessage, null, "500", "78", "9", "Spam"), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Done, result.Message);
+        Assert.Single(_fake.RequestsTo("DELETE", "channels/500/messages/78"));
     }
 
     [Fact]
