@@ -91,16 +91,6 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
         Assert.Single(_fake.GatewayReceived, p => (int?)p["op"] == 6);
     }
 
-    [Fact]
-    public void InvalidSessionWait_Default_IsBetweenOneAndFiveSeconds()
-    {
-        var gateway = new Switchboard.Connectors.Discord.DiscordGateway(new Switchboard.Connectors.Discord.DiscordOptions(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-
-        var waits = Enumerable.Range(0, 50).Select(_ => gateway.InvalidSessionWait()).ToList();
-
-        Assert.All(waits, w => Assert.InRange(w.TotalSeconds, 1, 5));
-    }
-
     [Theory]
     [InlineData(4004, ConnectorFailure.Auth, "BotToken")]
     [InlineData(4014, ConnectorFailure.Auth, "MESSAGE CONTENT")]
