@@ -69,6 +69,9 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>How many times each sequence number was delivered (a correct resume delivers each once).</summary>
     public ConcurrentDictionary<long, int> Deliveries { get; } = new();
 
+    /// <summary>Attachment downloads: the path and the Authorization header sent (it must be empty).</summary>
+    public ConcurrentQueue<(string Path, string Authorization)> CdnRequests { get; } = new();
+
     public int Connections { get; private set; }
 
     public int Identifies { get; private set; }
@@ -89,7 +92,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         app.Map("/gateway", server.GatewayAsync);
         app.Map("/resume", server.GatewayAsync);
         app.Map("/api/v10/{**path}", (Func<HttpContext, string, Task>)server.RestAsync);
-        app.Map("/cdn/{**path}", (Func<HttpContext, string, Task>)CdnAsync);
+        app.Map("/cdn/{**path}", (Func<HttpContext, string, Task>)server.CdnAsync);
         await app.StartAsync(TestContext.Current.CancellationToken);
         server.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return server;
@@ -410,8 +413,9 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
-    private static async Task CdnAsync(HttpContext context, string path)
+    private async Task CdnAsync(HttpContext context, string path)
     {
+        CdnRequests.Enqueue((path, context.Request.Headers.Authorization.ToString()));
         var size = path.Contains("big", StringComparison.Ordinal) ? 200_000 : 1_000;
         context.Response.ContentType = "audio/ogg";
         await context.Response.Body.WriteAsync(new byte[size]);
