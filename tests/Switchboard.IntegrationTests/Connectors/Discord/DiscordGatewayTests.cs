@@ -91,6 +91,21 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
         Assert.Single(_fake.GatewayReceived, p => (int?)p["op"] == 6);
     }
 
+    [Fact]
+    public async Task Receive_IdentifyAgainSoon_WaitsForTheIdentifyInterval()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake, new Dictionary<string, string?> { ["Switchboard:Connectors:Discord:IdentifyIntervalSeconds"] = "1.5" });
+        bot.Connector.Gateway.InvalidSessionWait = () => TimeSpan.Zero;
+        await WaitReadyAsync(bot);
+        _fake.InvalidSessionOnResume = false;
+
+        _fake.DropConnection();
+
+        await Eventually.TrueAsync(() => Task.FromResult(_fake.Identifies == 2), TimeSpan.FromSeconds(15), "a second IDENTIFY");
+        var identifies = _fake.GatewayLog.Where(e => (int?)e.Payload["op"] == 2).Select(e => e.At).ToList();
+        Assert.True(identifies[1] - identifies[0] >= TimeSpan.FromSeconds(1.4), $"identifies {(identifies[1] - identifies[0]).TotalMilliseconds} ms apart");
+    }
+
     [Theory]
     [InlineData(4004, ConnectorFailure.Auth, "BotToken")]
     [InlineData(4014, ConnectorFailure.Auth, "MESSAGE CONTENT")]

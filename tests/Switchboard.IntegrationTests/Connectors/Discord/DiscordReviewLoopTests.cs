@@ -59,9 +59,11 @@ public sealed class DiscordReviewLoopTests : IAsyncLifetime
         posted["id"] = "9001";
         posted["channel_id"] = ModChannel;
 
+        var pressedAt = TimeProvider.System.GetUtcNow();
         await _fake.DispatchAsync("INTERACTION_CREATE", Interaction("i-1", "tok-1", 3, new JsonObject { ["custom_id"] = edit, ["component_type"] = 2 }, posted));
 
         var modalCall = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", "interactions/i-1/tok-1/callback")), what: "the modal");
+        Assert.True(modalCall.At - pressedAt < TimeSpan.FromSeconds(3), "the initial response must beat Discord's 3 s deadline");
         Assert.Equal(9, (int?)modalCall.Body!["type"]);
         var modal = modalCall.Body!["data"]!;
         Assert.Equal(draft, (string?)modal["components"]![0]!["component"]!["value"]);
@@ -77,6 +79,7 @@ public sealed class DiscordReviewLoopTests : IAsyncLifetime
 
         var ack = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", "interactions/i-2/tok-2/callback")), what: "the deferred update");
         Assert.Equal(6, (int?)ack.Body!["type"]);
+        Assert.True(ack.At <= (_fake.FirstTo("POST", $"webhooks/{FakeDiscordServer.ApplicationId}/tok-2")?.At ?? DateTimeOffset.MaxValue), "acknowledge first, act after");
         var reply = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", $"channels/{SupportChannel}/messages")), what: "the reply to the customer");
         Assert.Equal(edited, (string?)reply.Body!["content"]);
         Assert.Equal("5001", (string?)reply.Body!["message_reference"]!["message_id"]);

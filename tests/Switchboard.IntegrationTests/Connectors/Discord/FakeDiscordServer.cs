@@ -63,6 +63,9 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>Every gateway payload the bot sent, in order.</summary>
     public ConcurrentQueue<JsonObject> GatewayReceived { get; } = new();
 
+    /// <summary>The same, with the time each arrived.</summary>
+    public ConcurrentQueue<(DateTimeOffset At, JsonObject Payload)> GatewayLog { get; } = new();
+
     /// <summary>Every REST request the bot made, in order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -189,6 +192,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
                 }
 
                 GatewayReceived.Enqueue(payload);
+                GatewayLog.Enqueue((TimeProvider.System.GetUtcNow(), payload));
                 await HandleAsync(socket, payload);
             }
         }
