@@ -63,8 +63,6 @@ internal sealed class DiscordConnector(
     public async Task UpdateCardAsync(PostedMessageRef posted, CardPayload card, CancellationToken cancellationToken)
     {
         var body = DiscordCardPayloads.Render(card);
-        body.Remove("allowed_mentions");
-        body["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() };
         if (!body.ContainsKey("content"))
         {
             // An edit keeps fields it does not mention: clear any fallback text a previous version had.

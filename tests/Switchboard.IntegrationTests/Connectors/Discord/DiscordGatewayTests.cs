@@ -92,6 +92,33 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Receive_Op7Reconnect_ClosesAndResumes()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+
+        await _fake.SendOpAsync(new JsonObject { ["op"] = 7, ["d"] = null });
+
+        var resume = await Eventually.GetAsync(() => Task.FromResult(_fake.GatewayReceived.FirstOrDefault(p => (int?)p["op"] == 6)), TimeSpan.FromSeconds(15), "RESUME after op 7");
+        Assert.Equal(_fake.SessionId, (string?)resume["d"]!["session_id"]);
+        Assert.Equal(2, _fake.Connections);
+        Assert.Equal(1, _fake.Identifies);
+    }
+
+    [Fact]
+    public async Task Receive_ServerRequestsHeartbeat_HeartbeatsAtOnce()
+    {
+        _fake.HeartbeatIntervalMs = 600_000;
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+        var before = _fake.GatewayReceived.Count(p => (int?)p["op"] == 1);
+
+        await _fake.SendOpAsync(new JsonObject { ["op"] = 1, ["d"] = null });
+
+        await Eventually.TrueAsync(() => Task.FromResult(_fake.GatewayReceived.Count(p => (int?)p["op"] == 1) > before), TimeSpan.FromSeconds(5), "the requested heartbeat");
+    }
+
+    [Fact]
     public async Task Receive_IdentifyAgainSoon_WaitsForTheIdentifyInterval()
     {
         await using var bot = DiscordConnectorHarness.Start(_fake, new Dictionary<string, string?> { ["Switchboard:Connectors:Discord:IdentifyIntervalSeconds"] = "1.5" });

@@ -132,6 +132,15 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         ["attachments"] = new JsonArray(),
     };
 
+    /// <summary>Sends a raw gateway payload (op 7 reconnect, op 1 heartbeat request, …) on the live connection.</summary>
+    public async Task SendOpAsync(JsonObject payload)
+    {
+        if (_socket is { } socket)
+        {
+            await SendAsync(socket, payload);
+        }
+    }
+
     /// <summary>Kills the TCP connection without a close frame (a dropped socket).</summary>
     public void DropConnection() => _socketContext?.Abort();
 
