@@ -59,6 +59,23 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Receive_StoringFails_EventReplayedOnResumeNotLost()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("201", "500", "77", "cleo", "first"));
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Sink.Messages.Count == 1), what: "the first message");
+        bot.Sink.FailIngests = 1;
+
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("202", "500", "77", "cleo", "second"));
+
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Sink.Messages.Count == 2), TimeSpan.FromSeconds(15), "the failed message, replayed");
+        Assert.Equal(["201", "202"], bot.Sink.Messages.Select(m => m.PlatformMessageId));
+        Assert.Equal(1, _fake.Identifies);
+        Assert.Contains(_fake.GatewayReceived, p => (int?)p["op"] == 6);
+    }
+
+    [Fact]
     public async Task Receive_MissedHeartbeatAck_ReconnectsAndResumes()
     {
         _fake.HeartbeatIntervalMs = 250;

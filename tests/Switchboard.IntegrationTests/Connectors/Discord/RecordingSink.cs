@@ -15,8 +15,17 @@ internal sealed class RecordingSink : IInboundSink
 
     public Func<CardActionRequest, CardActionResult> Decide { get; set; } = _ => new CardActionResult(true, "Done.", 1);
 
+    /// <summary>How many of the next ingests throw (storage down).</summary>
+    public int FailIngests { get; set; }
+
     public Task<IngestResult> IngestAsync(InboundMessage message, CancellationToken cancellationToken)
     {
+        if (FailIngests > 0)
+        {
+            FailIngests--;
+            throw new IOException("database is locked");
+        }
+
         Messages.Enqueue(message);
         return Task.FromResult(new IngestResult(Interlocked.Increment(ref _ids), false));
     }
