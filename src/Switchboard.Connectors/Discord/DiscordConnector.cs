@@ -25,7 +25,7 @@ internal sealed class DiscordConnector(
 {
     public const string ConnectorName = "discord";
 
-    private readonly DiscordGateway _gateway = new(options.Value, time, logger);
+    private readonly DiscordGateway _gateway = new(options.Value, time, logger) { SessionStartWaitAsync = ct => SessionStartWaitAsync(rest, ct) };
     private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
     private readonly RecentIds _interactions = new(2048);
 
@@ -294,6 +294,20 @@ internal sealed class DiscordConnector(
                 return a.Select(ModalValue).FirstOrDefault(v => v is not null);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>GET /gateway/bot: a wait when session_start_limit.remaining is 0, else null (also when the call fails: identify anyway).</summary>
+    private static async Task<TimeSpan?> SessionStartWaitAsync(DiscordRestClient rest, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var limit = (await rest.GetAsync("gateway/bot", cancellationToken))?["session_start_limit"];
+            return DiscordJson.Long(limit?["remaining"]) == 0 && DiscordJson.Double(limit?["reset_after"]) is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
+        }
+        catch (ConnectorException ex) when (ex.Failure is not ConnectorFailure.Auth)
+        {
+            return null;
         }
     }
 

@@ -37,6 +37,12 @@ internal sealed class DiscordGateway(DiscordOptions options, TimeProvider time, 
     /// <summary>How many IDENTIFY payloads this process sent (Discord allows 1000 session starts a day).</summary>
     public int Identifies { get; private set; }
 
+    /// <summary>
+    /// Asks GET /gateway/bot before a new session: null, or how long to wait because the day's session starts
+    /// (session_start_limit.remaining) are used up. Going past the limit makes Discord reset the token.
+    /// </summary>
+    internal Func<CancellationToken, Task<TimeSpan?>>? SessionStartWaitAsync { get; set; }
+
     /// <summary>Testing seam: the random 1–5 s wait after an invalid session.</summary>
     internal Func<TimeSpan> InvalidSessionWait { get; set; } = () => TimeSpan.FromMilliseconds(Random.Shared.Next(1000, 5001));
 
@@ -210,6 +216,12 @@ internal sealed class DiscordGateway(DiscordOptions options, TimeProvider time, 
 
     private async Task IdentifyAsync(ConnectionState state, CancellationToken cancellationToken)
     {
+        if (SessionStartWaitAsync is not null && await SessionStartWaitAsync(cancellationToken) is { } exhausted && exhausted > TimeSpan.Zero)
+        {
+            Log.GatewaySessionStartsExhausted(logger, exhausted.TotalSeconds);
+            await Task.Delay(exhausted, time, cancellationToken);
+        }
+
         var wait = _lastIdentify + TimeSpan.FromSeconds(options.IdentifyIntervalSeconds) - time.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {

@@ -48,6 +48,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "Discord gateway: waiting {Milliseconds} ms before identifying (identify rate limit)")]
     public static partial void GatewayIdentifyWait(ILogger logger, double milliseconds);
 
+    [LoggerMessage(EventId = 15, Level = LogLevel.Critical, Message = "Discord gateway: no session starts left today (1000 a day, else the token is reset); waiting {Seconds} s before identifying")]
+    public static partial void GatewaySessionStartsExhausted(ILogger logger, double seconds);
+
     [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Discord REST: waiting {Milliseconds} ms for the rate limit of {Route}")]
     public static partial void RateLimitWait(ILogger logger, string route, double milliseconds);
 

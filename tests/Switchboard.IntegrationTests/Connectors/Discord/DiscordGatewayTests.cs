@@ -109,6 +109,24 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Receive_NoSessionStartsLeft_WaitsForResetBeforeIdentifying()
+    {
+        _fake.Objects["gateway/bot"] = new JsonObject
+        {
+            ["url"] = "wss://gateway.discord.gg",
+            ["shards"] = 1,
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 0, ["reset_after"] = 1500, ["max_concurrency"] = 1 },
+        };
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+
+        await WaitReadyAsync(bot);
+
+        var asked = Assert.Single(_fake.RequestsTo("GET", "gateway/bot")).At;
+        var identify = _fake.GatewayLog.Single(e => (int?)e.Payload["op"] == 2).At;
+        Assert.True(identify - asked >= TimeSpan.FromSeconds(1.4), $"identified {(identify - asked).TotalMilliseconds} ms after learning no starts were left");
+    }
+
+    [Fact]
     public async Task Receive_Op7Reconnect_ClosesAndResumes()
     {
         await using var bot = DiscordConnectorHarness.Start(_fake);
@@ -166,6 +184,18 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
         Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
         Assert.Contains(hint, error.Message, StringComparison.Ordinal);
         Assert.Equal(1, _fake.Connections);
+    }
+
+    [Fact]
+    public async Task Receive_RestRejectsToken_StopsBeforeIdentifying()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake, new Dictionary<string, string?> { ["Switchboard:Connectors:Discord:BotToken"] = "reset-token" });
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => bot.Receiving.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
+
+        Assert.Equal(ConnectorFailure.Auth, error.Failure);
+        Assert.Contains("token is invalid", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_fake.GatewayReceived, p => (int?)p["op"] == 2);
     }
 
     [Fact]

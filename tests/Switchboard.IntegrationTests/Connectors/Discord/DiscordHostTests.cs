@@ -26,7 +26,8 @@ public sealed class DiscordHostTests : IAsyncLifetime
         await using var host = await TestHost.StartAsync(_folder.File("sb.db"), new Dictionary<string, string?>
         {
             ["Switchboard:Connectors:Discord:Enabled"] = "true",
-            ["Switchboard:Connectors:Discord:BotToken"] = "revoked-token",
+            // REST still accepts it: this test is about the gateway's 4004 path.
+            ["Switchboard:Connectors:Discord:BotToken"] = FakeDiscordServer.Token,
             ["Switchboard:Connectors:Discord:ApiBaseUrl"] = _fake.ApiBaseUrl,
             ["Switchboard:Connectors:Discord:GatewayUrl"] = _fake.GatewayUrl,
         }, builder => builder.Logging.AddProvider(logs));
@@ -36,7 +37,7 @@ public sealed class DiscordHostTests : IAsyncLifetime
             what: "the critical log");
         Assert.Contains("discord", stopped, StringComparison.Ordinal);
         Assert.Contains("4004", stopped, StringComparison.Ordinal);
-        Assert.DoesNotContain("revoked-token", string.Join('\n', logs.Entries.Select(e => e.Message)), StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeDiscordServer.Token, string.Join('\n', logs.Entries.Select(e => e.Message)), StringComparison.Ordinal);
         await Task.Delay(2000, TestContext.Current.CancellationToken);
         Assert.Equal(1, _fake.Connections);
         var health = await host.Http.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
