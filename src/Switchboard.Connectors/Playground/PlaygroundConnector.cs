@@ -42,6 +42,14 @@ public sealed class PlaygroundConnector(IPlaygroundFeedStore feed, IOptions<Play
 
     public async Task<PostedMessageRef> SendReplyAsync(ReplyTarget target, string text, CancellationToken cancellationToken)
     {
+        if (target.NeedsDirectMessage)
+        {
+            // The DM half of a reply to a public comment: the simulated DM channel of the customer's platform.
+            var dm = options.Value.Channels.FirstOrDefault(c => !c.Public && c.Platform == target.Platform)
+                ?? throw new ConnectorException(ConnectorFailure.NotFound, $"The playground has no private channel for {target.Platform}.");
+            target = target with { ChannelId = dm.Id, ConversationId = $"{dm.Id}:{target.RecipientId}" };
+        }
+
         var id = await feed.AddAsync(
             new PlaygroundPost(0, target.ChannelId, target.ConversationId, target.ThreadId, "Switchboard", "reply", text, null, target.IsPublic, time.GetUtcNow(), 0),
             cancellationToken);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Review;
 using Switchboard.Core.Routing;
 using Switchboard.Core.Storage;
 
@@ -24,19 +25,21 @@ public static class PlaygroundEndpoints
         api.MapPost("/actions", PostActionAsync);
         api.MapGet("/feed", GetFeedAsync);
         api.MapGet("/cases/{id:long}", GetCaseAsync);
+        api.MapPost("/cases/{id:long}/link", LinkAsync);
+        api.MapPost("/messages/{id:long}/split", SplitAsync);
         endpoints.MapGet("/", () => TypedResults.Redirect("/playground/index.html"));
         endpoints.MapGet("/playground", () => TypedResults.Redirect("/playground/index.html"));
         return endpoints;
     }
 
-    private static Ok<JsonObject> GetChannels(IOptions<PlaygroundOptions> playground, IOptions<RoutingOptions> routing)
+    private static Ok<JsonObject> GetChannels(IOptions<PlaygroundOptions> playground, RoutingConfiguration routing)
     {
         var customer = new JsonArray(playground.Value.Channels
             .Select(c => (JsonNode?)new JsonObject { ["id"] = c.Id, ["platform"] = c.Platform, ["name"] = c.Name, ["public"] = c.Public })
             .ToArray());
-        var teams = new JsonArray(routing.Value.Teams
-            .SelectMany(t => t.Value.Channels.Where(c => c.Connector == PlaygroundConnector.ConnectorName).Select(c => (Team: t.Key, c.Channel)))
-            .Select(t => (JsonNode?)new JsonObject { ["id"] = t.Channel, ["team"] = t.Team, ["name"] = "Team · " + t.Team.Replace('_', ' ') })
+        var teams = new JsonArray(routing.Teams.Teams.Values
+            .SelectMany(t => t.ReviewChannels.Where(c => c.Connector == PlaygroundConnector.ConnectorName).Select(c => (Team: t, c.ChannelId)))
+            .Select(t => (JsonNode?)new JsonObject { ["id"] = t.ChannelId, ["team"] = t.Team.Name, ["name"] = "Team · " + t.Team.DisplayName })
             .ToArray());
         var reviewers = new JsonArray(playground.Value.Reviewers.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray());
         return TypedResults.Ok(new JsonObject { ["customerChannels"] = customer, ["teamChannels"] = teams, ["reviewers"] = reviewers });
@@ -188,6 +191,12 @@ public static class PlaygroundEndpoints
         return TypedResults.Ok(result);
     }
 
+    private static async Task<Ok<CardActionResult>> LinkAsync(long id, PlaygroundLinkRequest request, CaseLinkService links, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await links.LinkAsync(id, request.OtherCaseId, request.Reviewer, cancellationToken));
+
+    private static async Task<Ok<CardActionResult>> SplitAsync(long id, PlaygroundSplitRequest request, CaseLinkService links, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await links.SplitAsync(id, request.Reviewer, cancellationToken));
+
     private static async Task<Ok<JsonObject>> GetFeedAsync(long? since, IPlaygroundFeedStore feed, CancellationToken cancellationToken)
     {
         var posts = await feed.ListChangedAsync(since ?? 0, cancellationToken);
@@ -241,3 +250,9 @@ public sealed record PlaygroundMessageRequest(string ChannelId, string Author, s
 public sealed record PlaygroundActionRequest(string Token, string Reviewer, string? EditedText, string? NewIntent);
 
 public sealed record PlaygroundPostResult(long MessageId, bool Duplicate);
+
+/// <summary>Link another case into this one.</summary>
+public sealed record PlaygroundLinkRequest(long OtherCaseId, string Reviewer);
+
+/// <summary>Split a message out into a case of its own.</summary>
+public sealed record PlaygroundSplitRequest(string Reviewer);

@@ -15,7 +15,14 @@ public sealed record ReplyTarget(
     string? ThreadId,
     bool IsPublic,
     string? ReplyToPlatformMessageId,
-    string? RecipientId);
+    string? RecipientId)
+{
+    /// <summary>The customer-facing platform, for connectors that serve several (the playground) to find the DM.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>True when the connector must open or find the DM with <see cref="RecipientId"/> itself (no channel known yet).</summary>
+    public bool NeedsDirectMessage => !IsPublic && string.IsNullOrEmpty(ChannelId);
+}
 
 /// <summary>A downloaded attachment.</summary>
 public sealed record DownloadedFile(byte[] Content, string? MimeType, string? FileName);

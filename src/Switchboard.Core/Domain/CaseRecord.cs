@@ -29,6 +29,9 @@ public sealed record CaseRecord(
     public string? TicketRef { get; init; }
     public string? ClusterId { get; init; }
     public string? DraftText { get; init; }
+
+    /// <summary>The private (DM) draft that goes with a public reply that moves the conversation to a DM.</summary>
+    public string? DraftPrivateText { get; init; }
     public string? Language { get; init; }
     /// <summary>Where a reply goes: the conversation of the latest customer message.</summary>
     public string? ReplyChannelId { get; init; }

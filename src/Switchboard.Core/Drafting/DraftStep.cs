@@ -1,17 +1,52 @@
+using System.Text.Json;
+using Switchboard.Core.Domain;
 using Switchboard.Core.Pipeline;
 
 namespace Switchboard.Core.Drafting;
 
-/// <summary>Drafts the reply for the case's intent and where the customer wrote (public or private).</summary>
-public sealed class DraftStep(DraftComposer composer) : IPipelineStep
+/// <summary>
+/// Drafts the replies (acknowledge, act, anchor) for the case's intent and public mode: a public reply with
+/// a breadcrumb when the work moves to a DM, and the private reply. Public drafts never carry personal data.
+/// </summary>
+public sealed class DraftStep(ReplyDrafter drafter) : IPipelineStep
 {
     public string Name => "draft";
 
-    public Task InvokeAsync(PipelineContext context, PipelineNext next, CancellationToken cancellationToken)
+    public async Task InvokeAsync(PipelineContext context, PipelineNext next, CancellationToken cancellationToken)
     {
-        var draft = composer.Compose(context.Next, context.Triage!.Intent, context.Next.ReplyIsPublic);
-        context.Draft = draft;
-        context.Next = context.Next with { DraftText = draft };
-        return next(cancellationToken);
+        var decision = context.Route!;
+        var message = context.Message.Message;
+        var drafts = await drafter.ComposeAsync(
+            new DraftRequest(decision, message.Platform, message.IsPublic, context.Message.EffectiveText, context.Triage!.Pii)
+            {
+                CustomerName = message.AuthorHandle,
+            },
+            cancellationToken);
+        context.Drafts = drafts;
+        var first = drafts.Public ?? drafts.Private;
+        context.Draft = first?.Text;
+        context.Next = context.Next with
+        {
+            DraftText = first?.Text,
+            DraftPrivateText = drafts.Public is not null ? drafts.Private?.Text : null,
+            NeedsHuman = context.Next.NeedsHuman || drafts.NeedsHuman,
+        };
+        if (first is not null)
+        {
+            context.Events.Add(new CaseEventDraft(
+                "draft.composed",
+                "system:draft",
+                JsonSerializer.Serialize(new
+                {
+                    publicTemplate = drafts.Public?.TemplateId,
+                    privateTemplate = drafts.Private?.TemplateId,
+                    held = drafts.Held,
+                    redactions = (drafts.Public?.Redactions ?? 0) + (drafts.Private?.Redactions ?? 0),
+                    notes = drafts.Notes,
+                }),
+                drafts.TemplateVersion));
+        }
+
+        await next(cancellationToken);
     }
 }

@@ -23,7 +23,9 @@ public sealed class PipelineContext(StoredMessage message)
 
     public TriageResult? Triage { get; set; }
 
-    public RouteDecision? Route { get; set; }
+    public RoutingDecision? Route { get; set; }
+
+    public Drafting.DraftSet? Drafts { get; set; }
 
     public string? Draft { get; set; }
 

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Drafting;
 using Switchboard.Core.Enrich;
+using Switchboard.Core.Governance;
 using Switchboard.Core.Ingest;
 using Switchboard.Core.Measuring;
 using Switchboard.Core.Review;
 using Switchboard.Core.Routing;
+using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;
 using Switchboard.Core.Triage;
 
@@ -17,19 +18,19 @@ namespace Switchboard.Core.Pipeline;
 public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the message pipeline (every stage), the review actions, the outbox sender and the front
+    /// Registers the message pipeline (every stage) with routing, drafting and governance, the review actions, the outbox sender and the front
     /// door. Storage, connectors and the triage engine are registered by their own Add* methods; a
     /// keyword triage engine and the built-in card composer are the fallbacks when none is registered.
     /// </summary>
     public static IServiceCollection AddSwitchboardPipeline(this IServiceCollection services, bool runWorkers = true)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCaseRouting();
+        services.AddDrafting();
+        services.AddGovernance();
         services.AddMetrics();
-        services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);
-        services.AddOptions<ReviewerOptions>().BindConfiguration(ReviewerOptions.Section);
 
         services.TryAddSingleton<ITriageEngine, KeywordTriageEngine>();
         services.TryAddSingleton<ICardComposer, BuiltInCardComposer>();
@@ -38,20 +39,20 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IngestStep>();
         services.AddSingleton<EnrichStep>();
         services.AddSingleton<TriageStep>();
-        services.AddSingleton<IntentRouter>();
         services.AddSingleton<RouteStep>();
-        services.AddSingleton<DraftComposer>();
         services.AddSingleton<DraftStep>();
         services.AddSingleton<ReviewCardOutbox>();
         services.AddSingleton<ReviewStep>();
         services.AddSingleton<SendStep>();
+        services.AddSingleton<CaseSlaClock>();
+        services.AddSingleton<SlaMonitor>();
         services.AddSingleton<MeasureStep>();
         services.AddSingleton<MessagePipeline>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<PipelineSignal>();
 
-        services.AddSingleton<ReviewerAuthorizer>();
         services.AddSingleton<ReviewActionService>();
+        services.AddSingleton<CaseLinkService>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<InboundSink>();
@@ -61,6 +62,7 @@ public static class PipelineServiceCollectionExtensions
         {
             services.AddHostedService<PipelineWorker>();
             services.AddHostedService<OutboxWorker>();
+            services.AddHostedService<SlaWorker>();
         }
 
         return services;

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Governance;
 using Switchboard.Core.Routing;
+using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;
 using Switchboard.Core.Storage;
 using Switchboard.Core.Triage;
@@ -22,9 +23,11 @@ public sealed class ReviewActionService(
     ICaseStore cases,
     IMessageStore messages,
     ReviewCardOutbox cards,
-    ReviewerAuthorizer authorizer,
+    ActionAuthorizer authorizer,
+    ActorDirectory actors,
+    Router router,
+    CaseSlaClock sla,
     OutboxSignal outboxSignal,
-    IOptions<RoutingOptions> routing,
     TimeProvider time,
     ILogger<ReviewActionService> logger)
 {
@@ -49,32 +52,47 @@ public sealed class ReviewActionService(
             return CardActionResult.Refused(await StaleMessageAsync(current, cancellationToken), current.Id);
         }
 
-        var roles = authorizer.RolesOf(request.ActorId, request.ActorHandle);
-        if (authorizer.Refusal(roles, token.Action, current.Intent) is { } refusal)
+        var history = await messages.ListByCaseAsync(current.Id, cancellationToken);
+        var latest = history.Count > 0 ? history[^1] : null;
+        var decision = router.Route(CaseRoutingFacts.InputOf(current), CaseRoutingFacts.For(current, latest));
+        var reviewer = actors.For(ActorId(request));
+        var permission = token.Action is "edit" ? Permissions.Edit : token.Action;
+        var verdict = authorizer.Authorize(reviewer, new AuthorizationRequest(permission, current.Intent, decision.Approval.Role, current.ReplyIsPublic));
+        if (verdict.Allowed && token.Action == "edit")
         {
+            // Editing sends the reply too, so it needs the approval the case needs.
+            verdict = authorizer.Authorize(reviewer, new AuthorizationRequest(Permissions.Approve, current.Intent, decision.Approval.Role, current.ReplyIsPublic));
+        }
+
+        if (!verdict.Allowed)
+        {
+            var refusal = Sentence(verdict.Refusal!);
+
             // Refusals are audited too, without a new case version, so the card stays actionable for others.
             await cases.AppendEventsAsync(
                 current.Id,
-                [new CaseEventDraft("review.refused", $"user:{actor}", JsonSerializer.Serialize(new { action = token.Action, roles, reason = refusal }), "roles-v1")],
+                [new CaseEventDraft("review.refused", $"user:{actor}", JsonSerializer.Serialize(new { action = token.Action, actorId = reviewer.Id, roles = reviewer.Roles, reason = refusal }), verdict.Rule)],
                 cancellationToken);
             Log.ActionRefused(logger, "role", request.Connector);
             return CardActionResult.Refused(refusal, current.Id);
         }
 
-        var plan = await PlanAsync(current, token.Action, request, actor, cancellationToken);
+        var plan = PlanAsync(current, decision, latest, token.Action, request, actor, verdict.Rule);
         if (plan.Refusal is not null)
         {
             return CardActionResult.Refused(plan.Refusal, current.Id);
         }
 
-        var result = await cases.CommitAsync(plan.Commit!, cancellationToken);
+        var clocks = CaseSlaClock.Read(await cases.GetSlaAsync(current.Id, cancellationToken));
+        var commit = plan.Commit! with { Sla = clocks is null ? null : SlaAfter(clocks, token.Action, plan.Commit!.Case, latest) };
+        var result = await cases.CommitAsync(commit, cancellationToken);
         if (!result.Committed)
         {
-            var latest = await cases.GetAsync(current.Id, cancellationToken);
-            return CardActionResult.Refused(latest is null ? "This case changed meanwhile." : await StaleMessageAsync(latest, cancellationToken), current.Id);
+            var now = await cases.GetAsync(current.Id, cancellationToken);
+            return CardActionResult.Refused(now is null ? "This case changed meanwhile." : await StaleMessageAsync(now, cancellationToken), current.Id);
         }
 
-        if (token.Action is "approve" or "edit" && current.ClusterId is not null)
+        if (token.Action is "approve" or "edit" && current.ClusterId is not null && decision.OneReplyPerCluster)
         {
             await ReplyToClusterMembersAsync(current, plan.ReplyText!, actor, cancellationToken);
         }
@@ -85,13 +103,11 @@ public sealed class ReviewActionService(
         return new CardActionResult(true, plan.Outcome!, current.Id);
     }
 
-    private async Task<ActionPlan> PlanAsync(CaseRecord c, string action, CardActionRequest request, string actor, CancellationToken cancellationToken)
+    private ActionPlan PlanAsync(CaseRecord c, RoutingDecision decision, StoredMessage? latest, string action, CardActionRequest request, string actor, string rule)
     {
         var now = time.GetUtcNow();
         var at = now.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
         var version = c.Version + 1;
-        var history = await messages.ListByCaseAsync(c.Id, cancellationToken);
-        var latest = history.Count > 0 ? history[^1] : null;
         var cardKind = c.ClusterId is not null ? CardKinds.Incident : CardKinds.Review;
         switch (action)
         {
@@ -119,8 +135,8 @@ public sealed class ReviewActionService(
                 return ActionPlan.Do(
                     new CaseCommit(next, c.Version)
                     {
-                        Events = [new CaseEventDraft(action == "edit" ? "review.edited" : "review.approved", $"user:{actor}", detail, null), new CaseEventDraft("reply.queued", $"user:{actor}", JsonSerializer.Serialize(new { isPublic = c.ReplyIsPublic }), null)],
-                        Outbox = [ReviewCardOutbox.Reply(ReviewCardOutbox.ReplyTargetOf(c), text), ReviewCardOutbox.UpdateAll(c.Id, card)],
+                        Events = [new CaseEventDraft(action == "edit" ? "review.edited" : "review.approved", $"user:{actor}", detail, rule), new CaseEventDraft("reply.queued", $"user:{actor}", JsonSerializer.Serialize(new { isPublic = c.ReplyIsPublic, privateToo = c.ReplyIsPublic && c.DraftPrivateText is not null }), null)],
+                        Outbox = [.. ReviewCardOutbox.Replies(c, text), ReviewCardOutbox.UpdateAll(c.Id, card)],
                     },
                     outcome,
                     text);
@@ -128,18 +144,25 @@ public sealed class ReviewActionService(
 
             case "escalate":
             {
-                var path = routing.Value.Intents.TryGetValue(c.Intent ?? string.Empty, out var rule) ? rule.EscalationPath : [];
-                var target = path.FirstOrDefault(t => !string.Equals(t, c.OwnerTeam, StringComparison.OrdinalIgnoreCase)) ?? "comms";
+                var escalated = router.Escalate(decision, CaseRoutingFacts.For(c, latest));
+                var target = escalated.OwnerTeam;
                 var outcome = $"Escalated by {actor} to {target} at {at}";
-                var next = c with { Severity = Severities.Raise(c.Severity ?? Severities.Normal), OwnerTeam = target, Status = CaseStatus.AwaitingApproval };
+                var next = c with
+                {
+                    Severity = escalated.Severity,
+                    OwnerTeam = target,
+                    Status = CaseStatus.AwaitingApproval,
+                    FirstResponseDueAt = c.FirstRespondedAt is null ? escalated.FirstResponseDueAt ?? c.FirstResponseDueAt : c.FirstResponseDueAt,
+                    ResolutionDueAt = escalated.ResolutionDueAt ?? c.ResolutionDueAt,
+                };
                 var (tokenDrafts, tokens) = cards.IssueTokens();
                 var closed = cards.Compose(cardKind, next, version, latest, [], 0, null, outcome);
-                var fresh = cards.Compose(cardKind, next, version, latest, [$"escalated by {actor} from {c.OwnerTeam}"], 1, tokens, null);
+                var fresh = cards.Compose(cardKind, next, version, latest, [$"escalated by {actor} from {c.OwnerTeam}", $"approval: {escalated.Approval.Reason}"], 1, tokens, null);
                 return ActionPlan.Do(
                     new CaseCommit(next, c.Version)
                     {
-                        Events = [new CaseEventDraft("review.escalated", $"user:{actor}", JsonSerializer.Serialize(new { fromTeam = c.OwnerTeam, toTeam = target, fromSeverity = c.Severity, toSeverity = next.Severity }), "escalation-path")],
-                        Outbox = [ReviewCardOutbox.UpdateAll(c.Id, closed), .. ReviewCardOutbox.PostTo(ChannelsOf(target), fresh)],
+                        Events = [new CaseEventDraft("review.escalated", $"user:{actor}", JsonSerializer.Serialize(new { fromTeam = c.OwnerTeam, toTeam = target, fromSeverity = c.Severity, toSeverity = next.Severity }), escalated.AuditRule)],
+                        Outbox = [ReviewCardOutbox.UpdateAll(c.Id, closed), .. ReviewCardOutbox.PostTo(escalated.ReviewChannels, fresh)],
                         ActionTokens = tokenDrafts,
                     },
                     outcome,
@@ -154,7 +177,8 @@ public sealed class ReviewActionService(
                     return ActionPlan.Refuse($"Retag needs one of: {string.Join(", ", Intents.All)}.");
                 }
 
-                var owner = routing.Value.Intents.TryGetValue(intent, out var rule) ? rule.Owner : c.OwnerTeam;
+                var retagged = router.Route(new RouteInput(intent, c.Severity ?? Severities.Normal, 1.0, true, c.ClusterId), CaseRoutingFacts.For(c, latest));
+                var owner = retagged.OwnerTeam;
                 var moved = !string.Equals(owner, c.OwnerTeam, StringComparison.OrdinalIgnoreCase);
                 var outcome = moved ? $"Retagged {intent} by {actor} at {at}; moved to {owner}" : $"Retagged {intent} by {actor} at {at}";
                 var next = c with { Intent = intent, OwnerTeam = owner, Status = CaseStatus.AwaitingApproval };
@@ -166,11 +190,11 @@ public sealed class ReviewActionService(
                 };
                 if (moved)
                 {
-                    events.Add(new CaseEventDraft("route.assigned", $"user:{actor}", JsonSerializer.Serialize(new { from = c.OwnerTeam, to = owner }), "retag"));
+                    events.Add(new CaseEventDraft("route.assigned", $"user:{actor}", JsonSerializer.Serialize(new { from = c.OwnerTeam, to = owner }), retagged.AuditRule));
                 }
 
                 IReadOnlyList<OutboxItemDraft> outbox = moved
-                    ? [ReviewCardOutbox.UpdateAll(c.Id, cards.Compose(cardKind, next, version, latest, [], 0, null, outcome)), .. ReviewCardOutbox.PostTo(ChannelsOf(owner!), fresh)]
+                    ? [ReviewCardOutbox.UpdateAll(c.Id, cards.Compose(cardKind, next, version, latest, [], 0, null, outcome)), .. ReviewCardOutbox.PostTo(retagged.ReviewChannels, fresh)]
                     : [ReviewCardOutbox.UpdateAll(c.Id, fresh)];
                 return ActionPlan.Do(new CaseCommit(next, c.Version) { Events = events, Outbox = outbox, ActionTokens = tokenDrafts }, outcome, null);
             }
@@ -210,11 +234,6 @@ public sealed class ReviewActionService(
         }
     }
 
-    private IEnumerable<ChannelAddress> ChannelsOf(string team) =>
-        routing.Value.Teams.TryGetValue(team, out var options)
-            ? options.Channels.Select(c => new ChannelAddress(c.Connector, c.Channel))
-            : [];
-
     private async Task<string> StaleMessageAsync(CaseRecord c, CancellationToken cancellationToken)
     {
         var events = await cases.GetEventsAsync(c.Id, cancellationToken);
@@ -227,6 +246,26 @@ public sealed class ReviewActionService(
         var verb = last.Kind["review.".Length..];
         return $"This case was already {verb} by {last.Actor["user:".Length..]} at {last.At.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
     }
+
+    /// <summary>How the action moves the SLA clocks: a reply meets the first response; a new owner re-applies the targets.</summary>
+    private SlaRecord SlaAfter(CaseSlaState clocks, string action, CaseRecord next, StoredMessage? latest)
+    {
+        var now = time.GetUtcNow();
+        var state = action switch
+        {
+            "approve" or "edit" => sla.Replied(clocks, now),
+            "resolve" => sla.Resolved(clocks, now),
+            "escalate" or "retag" when next.OwnerTeam != clocks.OwnerTeam =>
+                sla.OwnerChanged(clocks, router.Route(CaseRoutingFacts.InputOf(next), CaseRoutingFacts.For(next, latest)) with { OwnerTeam = next.OwnerTeam! }, now),
+            _ => clocks,
+        };
+        return sla.Write(state, now);
+    }
+
+    /// <summary>The identity roles are configured for: "{connector}:{platform user id}" (playground: "playground:dana").</summary>
+    public static string ActorId(CardActionRequest request) => $"{request.Connector}:{request.ActorId}";
+
+    private static string Sentence(string refusal) => char.ToUpperInvariant(refusal[0]) + refusal[1..] + (refusal.EndsWith('.') ? string.Empty : ".");
 
     private static string ActorName(CardActionRequest request)
     {

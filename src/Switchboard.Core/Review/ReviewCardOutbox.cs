@@ -58,7 +58,24 @@ public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time)
 
     public static ReplyTarget ReplyTargetOf(CaseRecord c) =>
         new(c.Connector, c.ReplyChannelId ?? string.Empty, c.ReplyConversationId ?? string.Empty, c.ReplyThreadId, c.ReplyIsPublic,
-            c.ReplyToPlatformMessageId, c.CustomerKey[(c.CustomerKey.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            c.ReplyToPlatformMessageId, CustomerId(c))
+        { Platform = c.Platform };
+
+    /// <summary>The customer's DM, for the private half of a reply that moves the conversation out of public.</summary>
+    public static ReplyTarget DirectMessageTargetOf(CaseRecord c) =>
+        new(c.Connector, string.Empty, string.Empty, null, false, null, CustomerId(c)) { Platform = c.Platform };
+
+    /// <summary>The outbox replies for the case's drafts: the reply where the customer wrote, and the DM half if any.</summary>
+    public static IEnumerable<OutboxItemDraft> Replies(CaseRecord c, string text)
+    {
+        yield return Reply(ReplyTargetOf(c), text);
+        if (c.ReplyIsPublic && !string.IsNullOrWhiteSpace(c.DraftPrivateText))
+        {
+            yield return Reply(DirectMessageTargetOf(c), c.DraftPrivateText);
+        }
+    }
+
+    private static string CustomerId(CaseRecord c) => c.CustomerKey[(c.CustomerKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
 }
 
 /// <summary>The target of a card update: every copy of one case's card of one kind.</summary>

@@ -1,16 +1,17 @@
 using System.Text.Json;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Governance;
 using Switchboard.Core.Pipeline;
 using Switchboard.Core.Storage;
-using Switchboard.Core.Triage;
 
 namespace Switchboard.Core.Review;
 
 /// <summary>
 /// Decides who signs off the reply: noise is filtered, incident-cluster members join the incident,
-/// sensitive or uncertain cases get a review card in the owner's channel, and only what policy allows
-/// is sent without a person.
+/// sensitive or uncertain cases get a review card in the owner's channels, and a draft goes out without
+/// a person only when the matrix allows it and no mandatory-human rule (refunds, legal, safety, outage
+/// wording, reputation risk) applies.
 /// </summary>
 public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, TimeProvider time) : IPipelineStep
 {
@@ -20,32 +21,41 @@ public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, TimePro
     {
         var triage = context.Triage!;
         var route = context.Route!;
-        var now = time.GetUtcNow();
         var nextVersion = context.Case.Version + 1;
 
-        if (triage.Intent == Intents.Noise && !triage.NeedsHuman)
+        if (route.Filtered && !triage.NeedsHuman)
         {
             context.Outcome = ReviewOutcome.Filtered;
-            context.Next = context.Next with { Status = CaseStatus.Resolved, ResolvedAt = now };
-            context.Events.Add(new CaseEventDraft("review.filtered", "system:review", null, triage.DecidedBy));
+            context.Next = context.Next with { Status = CaseStatus.Resolved, ResolvedAt = time.GetUtcNow() };
+            context.Events.Add(new CaseEventDraft("review.filtered", "system:review", null, route.AuditRule));
         }
         else if (triage.ClusterId is { } clusterId
             && await cases.FindOpenByClusterAsync(clusterId, cancellationToken) is { } incident
             && incident.Id != context.Case.Id)
         {
-            // One incident card for the surge: members wait for the incident's status reply.
+            // One incident card for the surge: members wait for the incident's one status reply.
             context.Outcome = ReviewOutcome.JoinedIncident;
             context.Next = context.Next with { Status = CaseStatus.AwaitingApproval };
             context.Events.Add(new CaseEventDraft("cluster.joined", "system:review", JsonSerializer.Serialize(new { incidentCase = incident.Id, cluster = clusterId, size = triage.ClusterSize }), triage.DecidedBy));
         }
-        else if (NeedsHuman(triage, route))
+        else if (AutoSend(context) is { Allowed: true } allowed)
+        {
+            context.Outcome = ReviewOutcome.AutoSend;
+            context.Events.Add(new CaseEventDraft(
+                "review.auto_approved",
+                "system:review",
+                JsonSerializer.Serialize(new { confidence = Math.Round(triage.Confidence, 3), policy = route.Approval.Policy, reason = route.Approval.Reason }),
+                allowed.Rule));
+        }
+        else
         {
             context.Outcome = ReviewOutcome.AwaitingHuman;
-            context.Next = context.Next with { Status = CaseStatus.AwaitingApproval };
+            context.Next = context.Next with { Status = CaseStatus.AwaitingApproval, NeedsHuman = true };
             var kind = triage.ClusterId is not null ? CardKinds.Incident : CardKinds.Review;
             var (tokenDrafts, tokens) = cards.IssueTokens();
             context.ActionTokens.AddRange(tokenDrafts);
-            var card = cards.Compose(kind, context.Next, nextVersion, context.Message, triage.Reasons, Math.Max(1, triage.ClusterSize), tokens, null);
+            var reasons = triage.Reasons.Append($"approval: {route.Approval.Reason}").Concat(context.Drafts?.Notes ?? []).ToList();
+            var card = cards.Compose(kind, context.Next, nextVersion, context.Message, reasons, Math.Max(1, triage.ClusterSize), tokens, null);
             var events = await cases.GetEventsAsync(context.Case.Id, cancellationToken);
             var alreadyPosted = events.Any(e => e.Kind == "review.requested" && e.Detail is { } d && d.Contains($"\"card\":\"{kind}\"", StringComparison.Ordinal));
             if (alreadyPosted)
@@ -58,26 +68,21 @@ public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, TimePro
                 context.Events.Add(new CaseEventDraft(
                     "review.requested",
                     "system:review",
-                    JsonSerializer.Serialize(new { card = kind, owner = route.OwnerTeam, channels = route.ReviewChannels.Select(c => $"{c.Connector}:{c.ChannelId}") }),
-                    route.RuleId));
+                    JsonSerializer.Serialize(new { card = kind, owner = route.OwnerTeam, approver = route.Approval.Role, channels = route.ReviewChannels.Select(c => $"{c.Connector}:{c.ChannelId}") }),
+                    route.AuditRule));
             }
-        }
-        else
-        {
-            context.Outcome = ReviewOutcome.AutoSend;
-            context.Events.Add(new CaseEventDraft(
-                "review.auto_approved",
-                "system:review",
-                JsonSerializer.Serialize(new { confidence = Math.Round(triage.Confidence, 3), threshold = route.AutoSendAtConfidence }),
-                route.RuleId));
         }
 
         await next(cancellationToken);
     }
 
-    private static bool NeedsHuman(TriageResult triage, Routing.RouteDecision route) =>
-        triage.NeedsHuman
-        || route.HumanRequired
-        || route.AutoSendAtConfidence is not { } threshold
-        || triage.Confidence < threshold;
+    private static AuthorizationResult? AutoSend(PipelineContext context)
+    {
+        if (context.Triage!.NeedsHuman || context.Drafts is null || context.Drafts.NeedsHuman || context.Draft is null)
+        {
+            return null;
+        }
+
+        return ActionAuthorizer.AuthorizeAutoSend(context.Route!, context.Route!.Flags);
+    }
 }

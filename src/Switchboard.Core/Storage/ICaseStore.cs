@@ -19,12 +19,28 @@ public interface ICaseStore
     /// </summary>
     Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken);
 
+    /// <summary>Applies several case changes in one transaction (linking and splitting cases): all or none.</summary>
+    Task<IReadOnlyList<CaseCommitResult>> CommitManyAsync(IReadOnlyList<CaseCommit> commits, CancellationToken cancellationToken);
+
     /// <summary>Appends audit events without changing the case (and so without invalidating its cards).</summary>
     Task AppendEventsAsync(long caseId, IReadOnlyList<CaseEventDraft> events, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CaseEvent>> GetEventsAsync(long caseId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The stored SLA clocks of a case, if it has any.</summary>
+    Task<SlaRecord?> GetSlaAsync(long caseId, CancellationToken cancellationToken);
+
+    /// <summary>Cases whose SLA clocks are due for a look, earliest first.</summary>
+    Task<IReadOnlyList<(long CaseId, SlaRecord Sla)>> ListSlaDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records what the SLA monitor did — the new clock state, its alert events and alert posts — in one
+    /// transaction without changing the case (its cards stay actionable). Returns false, writing nothing, when
+    /// the stored clocks are no longer <paramref name="expectedStateJson"/> (another monitor or a reviewer moved them).
+    /// </summary>
+    Task<bool> RecordSlaAsync(long caseId, string expectedStateJson, SlaRecord sla, IReadOnlyList<CaseEventDraft> events, IReadOnlyList<OutboxItemDraft> outbox, CancellationToken cancellationToken);
 
     /// <summary>Looks up an action token issued on a card.</summary>
     Task<ActionTokenRecord?> FindActionTokenAsync(string token, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Governance.Audit;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Storage.Sqlite;
@@ -7,13 +8,13 @@ namespace Switchboard.Storage.Sqlite;
 /// <summary>Cases, their event log, outbox writes and action tokens, committed together.</summary>
 public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) : ICaseStore
 {
-    private const string CaseColumns = "id, " + WritableColumns;
+    internal const string CaseColumns = "id, " + WritableColumns;
 
     private const string WritableColumns = """
         customer_key, platform, connector, status, version, opened_at, updated_at, customer_handle, intent, severity,
         confidence, needs_human, owner_team, first_owner_team, assignee, first_response_due_at, resolution_due_at,
         first_responded_at, resolved_at, ticket_ref, cluster_id, draft_text, language, reply_channel_id,
-        reply_conversation_id, reply_thread_id, reply_is_public, reply_to_message_id
+        reply_conversation_id, reply_thread_id, reply_is_public, reply_to_message_id, draft_private_text
         """;
 
     public async Task<CaseRecord?> GetAsync(long caseId, CancellationToken cancellationToken)
@@ -34,11 +35,34 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         return await ReadOneAsync(connection, null, "cluster_id = $p AND status <> 'resolved' ORDER BY id LIMIT 1", clusterId, cancellationToken);
     }
 
-    public async Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
+    public async Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken) =>
+        (await CommitManyAsync([commit], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<CaseCommitResult>> CommitManyAsync(IReadOnlyList<CaseCommit> commits, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
+        var results = new List<CaseCommitResult>(commits.Count);
+        foreach (var commit in commits)
+        {
+            var stored = await ApplyAsync(connection, transaction, commit, now, cancellationToken);
+            if (stored is null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return commits.Select(_ => new CaseCommitResult(CaseCommitStatus.Conflict, null)).ToArray();
+            }
+
+            results.Add(new CaseCommitResult(CaseCommitStatus.Committed, stored));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Applies one commit inside the caller's transaction; null on a version conflict.</summary>
+    private static async Task<CaseRecord?> ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, CaseCommit commit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         long caseId;
         int version;
         if (commit.ExpectedVersion is null)
@@ -51,7 +75,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
                 VALUES ($customer_key, $platform, $connector, $status, $version, $opened_at, $updated_at, $customer_handle, $intent, $severity,
                         $confidence, $needs_human, $owner_team, $first_owner_team, $assignee, $first_response_due_at, $resolution_due_at,
                         $first_responded_at, $resolved_at, $ticket_ref, $cluster_id, $draft_text, $language, $reply_channel_id,
-                        $reply_conversation_id, $reply_thread_id, $reply_is_public, $reply_to_message_id)
+                        $reply_conversation_id, $reply_thread_id, $reply_is_public, $reply_to_message_id, $draft_private_text)
                 RETURNING id;
                 """;
             BindCase(insert, commit.Case, version, now);
@@ -71,7 +95,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
                     first_responded_at=$first_responded_at, resolved_at=$resolved_at, ticket_ref=$ticket_ref, cluster_id=$cluster_id,
                     draft_text=$draft_text, language=$language, reply_channel_id=$reply_channel_id,
                     reply_conversation_id=$reply_conversation_id, reply_thread_id=$reply_thread_id, reply_is_public=$reply_is_public,
-                    reply_to_message_id=$reply_to_message_id
+                    reply_to_message_id=$reply_to_message_id, draft_private_text=$draft_private_text
                 WHERE id = $id AND version = $expected;
                 """;
             BindCase(update, commit.Case, version, now);
@@ -79,8 +103,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             update.Parameters.AddWithValue("$expected", commit.ExpectedVersion.Value);
             if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return new CaseCommitResult(CaseCommitStatus.Conflict, null);
+                return null;
             }
         }
 
@@ -108,7 +131,32 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             await done.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var item in commit.Outbox)
+        await InsertOutboxAsync(connection, transaction, caseId, commit.Outbox, now, cancellationToken);
+
+        foreach (var token in commit.ActionTokens)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO action_tokens(token, case_id, action, case_version, created_at) VALUES ($t, $c, $a, $v, $at);";
+            insert.Parameters.AddWithValue("$t", token.Token);
+            insert.Parameters.AddWithValue("$c", caseId);
+            insert.Parameters.AddWithValue("$a", token.Action);
+            insert.Parameters.AddWithValue("$v", version);
+            insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (commit.Sla is { } sla)
+        {
+            await UpsertSlaAsync(connection, transaction, caseId, sla, cancellationToken);
+        }
+
+        return await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
+    }
+
+    private static async Task InsertOutboxAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, IReadOnlyList<OutboxItemDraft> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
         {
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
@@ -125,23 +173,73 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
 
-        foreach (var token in commit.ActionTokens)
+    private static async Task UpsertSlaAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, SlaRecord sla, CancellationToken cancellationToken)
+    {
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = """
+            INSERT INTO case_sla(case_id, state_json, next_check_at) VALUES ($c, $s, $n)
+            ON CONFLICT(case_id) DO UPDATE SET state_json = excluded.state_json, next_check_at = excluded.next_check_at;
+            """;
+        upsert.Parameters.AddWithValue("$c", caseId);
+        upsert.Parameters.AddWithValue("$s", sla.StateJson);
+        upsert.Parameters.Add("$n", SqliteValues.TimeOrNull(sla.NextCheckAt));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<SlaRecord?> GetSlaAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state_json, next_check_at FROM case_sla WHERE case_id = $c;";
+        command.Parameters.AddWithValue("$c", caseId);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? new SlaRecord(r.GetString(0), SqliteValues.ReadTimeOrNull(r, 1)) : null;
+    }
+
+    public async Task<IReadOnlyList<(long CaseId, SlaRecord Sla)>> ListSlaDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT case_id, state_json, next_check_at FROM case_sla WHERE next_check_at IS NOT NULL AND next_check_at <= $now ORDER BY next_check_at LIMIT $limit;";
+        command.Parameters.AddWithValue("$now", SqliteValues.Time(now));
+        command.Parameters.AddWithValue("$limit", limit);
+        var due = new List<(long, SlaRecord)>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
         {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO action_tokens(token, case_id, action, case_version, created_at) VALUES ($t, $c, $a, $v, $at);";
-            insert.Parameters.AddWithValue("$t", token.Token);
-            insert.Parameters.AddWithValue("$c", caseId);
-            insert.Parameters.AddWithValue("$a", token.Action);
-            insert.Parameters.AddWithValue("$v", version);
-            insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            due.Add((r.GetInt64(0), new SlaRecord(r.GetString(1), SqliteValues.ReadTimeOrNull(r, 2))));
         }
 
-        var stored = await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
+        return due;
+    }
+
+    public async Task<bool> RecordSlaAsync(long caseId, string expectedStateJson, SlaRecord sla, IReadOnlyList<CaseEventDraft> events, IReadOnlyList<OutboxItemDraft> outbox, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE case_sla SET state_json = $s, next_check_at = $n WHERE case_id = $c AND state_json = $old;";
+            update.Parameters.AddWithValue("$s", sla.StateJson);
+            update.Parameters.Add("$n", SqliteValues.TimeOrNull(sla.NextCheckAt));
+            update.Parameters.AddWithValue("$c", caseId);
+            update.Parameters.AddWithValue("$old", expectedStateJson);
+            if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await InsertEventsAsync(connection, transaction, caseId, events, now, cancellationToken);
+        await InsertOutboxAsync(connection, transaction, caseId, outbox, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new CaseCommitResult(CaseCommitStatus.Committed, stored);
+        return true;
     }
 
     public async Task AppendEventsAsync(long caseId, IReadOnlyList<CaseEventDraft> events, CancellationToken cancellationToken)
@@ -152,8 +250,18 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Appends events to the case log and, in the same transaction, to the hash-chained audit log, so every
+    /// recorded decision is also tamper-evident (see <c>switchboard audit verify</c>).
+    /// </summary>
     private static async Task InsertEventsAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, IReadOnlyList<CaseEventDraft> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var previous = await SqliteAuditLog.ReadHeadAsync(connection, transaction, cancellationToken);
         foreach (var e in events)
         {
             await using var insert = connection.CreateCommand();
@@ -166,6 +274,8 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             insert.Parameters.Add("$d", SqliteValues.OrNull(e.Detail));
             insert.Parameters.Add("$r", SqliteValues.OrNull(e.RuleOrModel));
             await insert.ExecuteNonQueryAsync(cancellationToken);
+            previous = AuditChain.Append(previous, new AuditEntryDraft(e.Actor, e.Kind, caseId, null, e.Detail, e.RuleOrModel), now);
+            await SqliteAuditLog.InsertAsync(connection, transaction, previous, cancellationToken);
         }
     }
 
@@ -286,9 +396,10 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         p.Add("$reply_thread_id", SqliteValues.OrNull(c.ReplyThreadId));
         p.AddWithValue("$reply_is_public", c.ReplyIsPublic ? 1 : 0);
         p.Add("$reply_to_message_id", SqliteValues.OrNull(c.ReplyToPlatformMessageId));
+        p.Add("$draft_private_text", SqliteValues.OrNull(c.DraftPrivateText));
     }
 
-    private static CaseRecord ReadCase(SqliteDataReader r) =>
+    internal static CaseRecord ReadCase(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), CaseStatusNames.Parse(r.GetString(4)), r.GetInt32(5),
             SqliteValues.ReadTime(r, 6), SqliteValues.ReadTime(r, 7))
         {
@@ -313,5 +424,6 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             ReplyThreadId = SqliteValues.ReadStringOrNull(r, 26),
             ReplyIsPublic = r.GetInt64(27) != 0,
             ReplyToPlatformMessageId = SqliteValues.ReadStringOrNull(r, 28),
+            DraftPrivateText = SqliteValues.ReadStringOrNull(r, 29),
         };
 }

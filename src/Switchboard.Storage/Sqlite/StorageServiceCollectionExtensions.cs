@@ -14,6 +14,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IPlaygroundFeedStore, SqlitePlaygroundFeedStore>();
+        services.AddSingleton<IAuditLogStore, SqliteAuditLog>();
         return services;
     }
 }

@@ -16,7 +16,10 @@ internal static class SwitchboardCommandLine
         [
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
+            AuditVerb.Create(),
+            KpiVerb.Create(),
             VersionVerb.Create(),
+            TranscribeVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

@@ -9,6 +9,17 @@ namespace Switchboard.Hosting;
 /// </summary>
 internal static class CommandLineServices
 {
+    private sealed class CommandLineEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Production;
+
+        public string ApplicationName { get; set; } = "switchboard";
+
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory);
+    }
+
     public static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
@@ -19,9 +30,10 @@ internal static class CommandLineServices
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new CommandLineEnvironment());
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         configure?.Invoke(services);
-        SwitchboardHost.AddSwitchboardServices(services, runWorkers: false);
+        SwitchboardHost.AddSwitchboardServices(services, configuration, runWorkers: false);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _ = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
         return provider;

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Analytics;
 using Switchboard.Connectors.Discord;
 using Switchboard.Connectors.Playground;
+using Switchboard.Connectors.Slack;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
+using Switchboard.Speech;
 using Switchboard.Storage.Sqlite;
 
 namespace Switchboard.Hosting;
@@ -29,7 +32,7 @@ internal static class SwitchboardHost
             o.TimestampFormat = "HH:mm:ss ";
         });
 
-        AddSwitchboardServices(builder.Services, runWorkers: true);
+        AddSwitchboardServices(builder.Services, builder.Configuration, runWorkers: true);
         builder.Services.AddHostedService<ConnectorReceiverWorker>();
         configure?.Invoke(builder);
 
@@ -38,7 +41,9 @@ internal static class SwitchboardHost
         app.UseStaticFiles();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
+        app.MapSlackEndpoints();
         app.MapSignedIngest();
+        app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
             // The benchmark's yardstick: read the body, return 200, nothing else.
@@ -53,13 +58,16 @@ internal static class SwitchboardHost
     }
 
     /// <summary>Every feature's services; shared by the host and the command-line verbs that run the pipeline.</summary>
-    public static IServiceCollection AddSwitchboardServices(IServiceCollection services, bool runWorkers)
+    public static IServiceCollection AddSwitchboardServices(IServiceCollection services, IConfiguration configuration, bool runWorkers)
     {
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
-        services.AddDiscordConnector();
+        services.AddSlackConnector(configuration);
+        services.AddDiscordConnector(configuration);
         services.AddSwitchboardPipeline(runWorkers);
+        services.AddAnalytics(runWorkers);
+        services.AddSpeech();
         return services;
     }
 

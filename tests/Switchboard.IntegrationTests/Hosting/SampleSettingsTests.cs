@@ -30,7 +30,7 @@ public sealed class SampleSettingsTests : IDisposable
     }
 
     private static IEnumerable<Type> OptionsTypeList() =>
-        new[] { typeof(SwitchboardHost).Assembly, typeof(RoutingOptions).Assembly, typeof(Switchboard.Storage.Sqlite.StorageOptions).Assembly, typeof(Switchboard.Connectors.Playground.PlaygroundOptions).Assembly, typeof(Switchboard.Speech.SpeechAssemblyMarker).Assembly }
+        new[] { typeof(SwitchboardHost).Assembly, typeof(RoutingOptions).Assembly, typeof(Switchboard.Storage.Sqlite.StorageOptions).Assembly, typeof(Switchboard.Connectors.Playground.PlaygroundOptions).Assembly, typeof(Switchboard.Core.Governance.GovernanceOptions).Assembly, typeof(Switchboard.Speech.SpeechAssemblyMarker).Assembly }
             .Distinct()
             .SelectMany(a => a.GetTypes())
             .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
@@ -59,7 +59,8 @@ public sealed class SampleSettingsTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        SwitchboardHost.AddSwitchboardServices(services, runWorkers: false);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production", ApplicationName = "switchboard" });
+        SwitchboardHost.AddSwitchboardServices(services, configuration, runWorkers: false);
         using var provider = services.BuildServiceProvider();
 
         foreach (var type in OptionsTypeList())
@@ -69,6 +70,6 @@ public sealed class SampleSettingsTests : IDisposable
             Assert.NotNull(value);
         }
 
-        Assert.Equal(11, provider.GetRequiredService<IOptions<RoutingOptions>>().Value.Intents.Count);
+        Assert.Equal(11, provider.GetRequiredService<RoutingConfiguration>().Matrix.Intents.Count);
     }
 }

@@ -28,7 +28,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     {
         await _playground.PostAsync("tg-community", "ana", "I was charged twice for my order, I want a refund");
 
-        var card = await _playground.CardInAsync("team-finance");
+        var card = await _playground.CardInAsync("review-finance");
 
         Assert.Contains("billing", card["card"]!.ToJsonString());
         Assert.True(PlaygroundClient.HasActions(card));
@@ -38,7 +38,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     public async Task PublicCommentThenDm_SameCustomer_JoinOneCase()
     {
         var first = await _playground.PostAsync("tg-community", "bob", "My refund still hasn't arrived, this charge is wrong");
-        await _playground.CardInAsync("team-finance");
+        await _playground.CardInAsync("review-finance");
         var second = await _playground.PostAsync("tg-dm", "bob", "Sending you the details privately: the charge was on Monday");
 
         var messages = _host.Get<IMessageStore>();
@@ -59,15 +59,18 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     public async Task Approve_ByLead_ReplyReachesCustomerAndCardIsClosed()
     {
         await _playground.PostAsync("dc-support", "cleo", "You charged my card twice, refund please");
-        var card = await _playground.CardInAsync("team-finance");
+        var card = await _playground.CardInAsync("review-finance");
 
         var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "dana");
 
         Assert.True((bool)result["accepted"]!, result.ToJsonString());
         var reply = await Eventually.GetAsync(async () => (await _playground.PostsInAsync("dc-support", "reply")).FirstOrDefault(), what: "the reply");
-        Assert.StartsWith("Hi @cleo", (string?)reply["text"], StringComparison.Ordinal);
-        await Eventually.TrueAsync(async () => !PlaygroundClient.HasActions((await _playground.PostsInAsync("team-finance", "card")).Single()), what: "the card to lose its actions");
-        var closed = (await _playground.PostsInAsync("team-finance", "card")).Single();
+        Assert.Contains("We sent you a DM", (string?)reply["text"], StringComparison.Ordinal);
+        var dm = await Eventually.GetAsync(async () => (await _playground.PostsInAsync("dc-dm", "reply")).FirstOrDefault(), what: "the DM half of the reply");
+        Assert.Equal("dc-dm:cleo", (string?)dm["conversationId"]);
+        Assert.StartsWith("Hi @cleo", (string?)dm["text"], StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => !PlaygroundClient.HasActions((await _playground.PostsInAsync("review-finance", "card")).Single()), what: "the card to lose its actions");
+        var closed = (await _playground.PostsInAsync("review-finance", "card")).Single();
         Assert.Contains("Approved by @dana", closed["card"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -75,7 +78,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     public async Task Approve_TwoReviewersAtOnce_OneReply()
     {
         await _playground.PostAsync("sl-customers", "dee", "Refund me, I was double charged for the subscription");
-        var card = await _playground.CardInAsync("team-finance");
+        var card = await _playground.CardInAsync("review-finance");
         var token = PlaygroundClient.TokenOf(card, "approve");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => _playground.ActAsync(token, i % 2 == 0 ? "dana" : "fin")));
@@ -91,7 +94,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     public async Task Action_TamperedToken_RefusedWithClearMessage()
     {
         await _playground.PostAsync("x-mentions", "eve", "I want my money back for this charge");
-        var card = await _playground.CardInAsync("team-finance");
+        var card = await _playground.CardInAsync("review-finance");
         var token = PlaygroundClient.TokenOf(card, "approve");
         var tampered = (token[0] == 'A' ? 'B' : 'A') + token[1..];
 
@@ -106,7 +109,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     public async Task Approve_WithoutRole_RefusedAndAudited()
     {
         await _playground.PostAsync("tg-community", "finn", "Please refund the double charge on my card");
-        var card = await _playground.CardInAsync("team-finance");
+        var card = await _playground.CardInAsync("review-finance");
 
         var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "sam");
 
@@ -122,7 +125,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     public async Task Edit_SendsEditedTextAndKeepsTheEditAsQualitySignal()
     {
         await _playground.PostAsync("dc-support", "gus", "Charged twice?? refund now");
-        var card = await _playground.CardInAsync("team-finance");
+        var card = await _playground.CardInAsync("review-finance");
 
         var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "edit"), "dana", editedText: "Hi Gus, we have refunded the duplicate charge.");
 
@@ -136,17 +139,17 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Escalate_MovesCaseToEscalationPathAndPostsThere()
+    public async Task Escalate_TrustAndSafety_MovesCaseToLegalAndPostsThere()
     {
         await _playground.PostAsync("tg-community", "hal", "Someone is impersonating your support account and asking for card numbers, scam!");
-        var card = await _playground.CardInAsync("team-trust-safety");
+        var card = await _playground.CardInAsync("review-trust-safety");
 
         var result = await _playground.ActAsync(PlaygroundClient.TokenOf(card, "escalate"), "tess");
 
         Assert.True((bool)result["accepted"]!, result.ToJsonString());
-        await _playground.CardInAsync("team-comms");
+        await _playground.CardInAsync("review-legal");
         var c = await _host.Get<ICaseStore>().GetAsync((long)result["caseId"]!, TestContext.Current.CancellationToken);
-        Assert.Equal("comms", c!.OwnerTeam);
+        Assert.Equal("legal", c!.OwnerTeam);
         Assert.Equal("trust_safety", c.FirstOwnerTeam);
     }
 

@@ -52,7 +52,7 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
 
         var customerPost = page.Locator("[data-channel=tg-community] [data-testid=customer]");
         await Assertions.Expect(customerPost).ToContainTextAsync("charged twice");
-        var card = page.Locator("[data-channel=team-finance] [data-testid=card]").First;
+        var card = page.Locator("[data-channel=review-finance] [data-testid=card]").First;
         await Assertions.Expect(card).ToContainTextAsync("billing");
         await Assertions.Expect(card).ToContainTextAsync("@ana");
 
@@ -62,10 +62,12 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
 
         await card.Locator("button[data-verb=approve]").ClickAsync();
 
+        // The public reply moves the conversation to a DM (no account details in public); the DM carries the rest.
         var reply = page.Locator("[data-channel=tg-community] [data-testid=reply]");
-        await Assertions.Expect(reply).ToContainTextAsync("Hi @ana");
-        await Assertions.Expect(page.Locator("[data-channel=team-finance] [data-testid=card]").First).ToContainTextAsync("Approved by @dana");
-        await Assertions.Expect(page.Locator("[data-channel=team-finance] [data-testid=card] button[data-verb=approve]")).ToHaveCountAsync(0);
+        await Assertions.Expect(reply).ToContainTextAsync("We sent you a DM");
+        await Assertions.Expect(page.Locator("[data-channel=tg-dm] [data-testid=reply]")).ToContainTextAsync("Hi @ana");
+        await Assertions.Expect(page.Locator("[data-channel=review-finance] [data-testid=card]").First).ToContainTextAsync("Approved by @dana");
+        await Assertions.Expect(page.Locator("[data-channel=review-finance] [data-testid=card] button[data-verb=approve]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepoPaths.InRepo("artifacts", "screenshots", "playground-after-approve.png"), FullPage = true });
     }
 

@@ -41,7 +41,7 @@ public sealed class OutboxCrashTests : IDisposable
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await WaitHealthyAsync(http);
             var playground = new PlaygroundClient(http);
-            var card = await playground.CardInAsync("team-finance");
+            var card = await playground.CardInAsync("review-finance");
 
             // Approve, then kill before the reply can be delivered is racy; instead approve with run 3's sender off.
             second.Kill(entireProcessTree: true);
@@ -66,8 +66,10 @@ public sealed class OutboxCrashTests : IDisposable
             await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
+        // One card; one public reply and its DM half, each exactly once.
         Assert.Equal(1, await FeedCountAsync(db, "card"));
-        Assert.Equal(1, await FeedCountAsync(db, "reply"));
+        Assert.Equal(1, await ScalarAsync(db, "SELECT COUNT(*) FROM playground_posts WHERE kind = 'reply' AND channel_id = 'tg-community';"));
+        Assert.Equal(1, await ScalarAsync(db, "SELECT COUNT(*) FROM playground_posts WHERE kind = 'reply' AND channel_id = 'tg-dm';"));
     }
 
     private static System.Diagnostics.Process Start(string db, int port, bool outboxEnabled) =>

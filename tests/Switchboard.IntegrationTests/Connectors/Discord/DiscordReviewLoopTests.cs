@@ -21,18 +21,10 @@ public sealed class DiscordReviewLoopTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _fake = await FakeDiscordServer.StartAsync();
-        _host = await TestHost.StartAsync(_folder.File("sb.db"), new Dictionary<string, string?>
-        {
-            ["Switchboard:Connectors:Discord:Enabled"] = "true",
-            ["Switchboard:Connectors:Discord:BotToken"] = FakeDiscordServer.Token,
-            ["Switchboard:Connectors:Discord:ApiBaseUrl"] = _fake.ApiBaseUrl,
-            ["Switchboard:Connectors:Discord:GatewayUrl"] = _fake.GatewayUrl,
-            ["Switchboard:Connectors:Discord:CustomerChannels:0"] = SupportChannel,
-            ["Switchboard:Connectors:Discord:TeamChannels:0"] = ModChannel,
-            ["Switchboard:Routing:Teams:finance:Channels:0:Connector"] = "discord",
-            ["Switchboard:Routing:Teams:finance:Channels:0:Channel"] = ModChannel,
-            ["Switchboard:Reviewers:Roles:" + LeadId + ":0"] = "finance_lead",
-        });
+        var settings = DiscordHostSettings.For(_fake, _folder.Path, ModChannel, SupportChannel);
+        settings["Switchboard:Governance:Members:20:Actor"] = "discord:" + LeadId;
+        settings["Switchboard:Governance:Members:20:Roles:0"] = "finance_lead";
+        _host = await TestHost.StartAsync(_folder.File("sb.db"), settings);
         await Eventually.TrueAsync(() => Task.FromResult(_fake.Identifies == 1 && _fake.Connections == 1), what: "the bot to identify");
     }
 

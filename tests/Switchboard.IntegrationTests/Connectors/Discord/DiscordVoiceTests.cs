@@ -20,16 +20,7 @@ public sealed class DiscordVoiceTests : IAsyncLifetime
         _fake = await FakeDiscordServer.StartAsync();
         _host = await TestHost.StartAsync(
             _folder.File("sb.db"),
-            new Dictionary<string, string?>
-            {
-                ["Switchboard:Connectors:Discord:Enabled"] = "true",
-                ["Switchboard:Connectors:Discord:BotToken"] = FakeDiscordServer.Token,
-                ["Switchboard:Connectors:Discord:ApiBaseUrl"] = _fake.ApiBaseUrl,
-                ["Switchboard:Connectors:Discord:GatewayUrl"] = _fake.GatewayUrl,
-                ["Switchboard:Connectors:Discord:CustomerChannels:0"] = "500",
-                ["Switchboard:Routing:Teams:finance:Channels:0:Connector"] = "discord",
-                ["Switchboard:Routing:Teams:finance:Channels:0:Channel"] = "200",
-            },
+            DiscordHostSettings.For(_fake, _folder.Path, "200", "500"),
             builder => builder.Services.AddSingleton<IVoiceTranscriber>(_transcriber));
         await Eventually.TrueAsync(() => Task.FromResult(_fake.Identifies == 1), what: "the bot to identify");
     }

@@ -1,0 +1,8 @@
+namespace Switchboard.Connectors.Slack;
+
+internal enum SlackEventOutcome
+{
+    Stored,
+    Duplicate,
+    Ignored,
+}

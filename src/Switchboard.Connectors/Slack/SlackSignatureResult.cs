@@ -1,0 +1,10 @@
+namespace Switchboard.Connectors.Slack;
+
+internal enum SlackSignatureResult
+{
+    Valid,
+    NoSecret,
+    Missing,
+    Stale,
+    Invalid,
+}

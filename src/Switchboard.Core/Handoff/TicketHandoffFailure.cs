@@ -1,0 +1,10 @@
+namespace Switchboard.Core.Handoff;
+
+public enum TicketHandoffFailure
+{
+    Transient,
+    RateLimited,
+    Auth,
+    NotFound,
+    Invalid,
+}

@@ -1,0 +1,7 @@
+namespace Switchboard.Core.Routing.Sla;
+
+public enum SlaAlertKind
+{
+    Warning,
+    Breach,
+}

@@ -1,0 +1,6 @@
+namespace Switchboard.Core.Routing.Yaml;
+
+internal sealed class IntentDocument : RouteFieldsDocument
+{
+    public List<TriggerDocument>? Triggers { get; set; }
+}
