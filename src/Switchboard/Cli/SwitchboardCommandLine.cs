@@ -20,6 +20,7 @@ internal static class SwitchboardCommandLine
             KpiVerb.Create(),
             VersionVerb.Create(),
             TranscribeVerb.Create(),
+            CardVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

@@ -3,6 +3,8 @@ using Switchboard.Analytics;
 using Switchboard.Connectors.Discord;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
+using Switchboard.Connectors.Telegram;
+using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
@@ -42,6 +44,7 @@ internal static class SwitchboardHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
         app.MapSlackEndpoints();
+        app.MapTelegramWebhook();
         app.MapSignedIngest();
         app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
@@ -64,7 +67,9 @@ internal static class SwitchboardHost
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
+        services.AddTelegramConnector(configuration);
         services.AddDiscordConnector(configuration);
+        services.AddCards();
         services.AddSwitchboardPipeline(runWorkers);
         services.AddAnalytics(runWorkers);
         services.AddSpeech();
