@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Switchboard.Core.Cards.Rendering;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
 
@@ -21,13 +22,18 @@ internal sealed class DiscordConnector(
     DiscordInboundMapper mapper,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<DiscordConnector> logger) : IChatConnector
+    ILogger<DiscordConnector> logger,
+    CardSurfaceRenderers? renderers = null) : IChatConnector
 {
     public const string ConnectorName = "discord";
 
     private readonly DiscordGateway _gateway = new(options.Value, time, logger) { SessionStartWaitAsync = ct => SessionStartWaitAsync(rest, ct) };
     private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
     private readonly RecentIds _interactions = new(2048);
+
+    // Modals the cards renderer built for "open a modal" buttons, by button custom_id (bounded; after a restart
+    // the connector falls back to its own modal, which is built from the posted card).
+    private readonly ConcurrentDictionary<string, JsonObject> _modals = new(StringComparer.Ordinal);
 
     public string Name => ConnectorName;
 
@@ -52,7 +58,7 @@ internal sealed class DiscordConnector(
 
     public async Task<PostedMessageRef> PostCardAsync(ChannelAddress channel, CardPayload card, CancellationToken cancellationToken)
     {
-        var body = DiscordCardPayloads.Render(card);
+        var body = Render(card);
         var target = channel.ThreadId ?? channel.ChannelId;
         body["nonce"] = Nonce(target, body.ToJsonString());
         body["enforce_nonce"] = true;
@@ -62,7 +68,7 @@ internal sealed class DiscordConnector(
 
     public async Task UpdateCardAsync(PostedMessageRef posted, CardPayload card, CancellationToken cancellationToken)
     {
-        var body = DiscordCardPayloads.Render(card);
+        var body = Render(card);
         if (!body.ContainsKey("content"))
         {
             // An edit keeps fields it does not mention: clear any fallback text a previous version had.
@@ -132,6 +138,34 @@ internal sealed class DiscordConnector(
         (url.Scheme == Uri.UriSchemeHttps && url.Host is "cdn.discordapp.com" or "media.discordapp.net")
         || (Uri.TryCreate(options.Value.ApiBaseUrl, UriKind.Absolute, out var api) && url.Scheme == api.Scheme && url.Authority == api.Authority);
 
+    /// <summary>The cards renderer's message when AddCards registered it, else the connector's own small renderer.</summary>
+    private JsonObject Render(CardPayload card)
+    {
+        if (renderers is null || !renderers.TryGet(ConnectorName, out var renderer))
+        {
+            return DiscordCardPayloads.Render(card);
+        }
+
+        var rendered = renderer.Render(card);
+        if (rendered["modals"] is JsonObject modals)
+        {
+            if (_modals.Count > 4096)
+            {
+                _modals.Clear();
+            }
+
+            foreach (var (customId, modal) in modals)
+            {
+                if (modal is JsonObject m)
+                {
+                    _modals[customId] = m.DeepClone().AsObject();
+                }
+            }
+        }
+
+        return (rendered["message"] as JsonObject)?.DeepClone().AsObject() ?? DiscordCardPayloads.Render(card);
+    }
+
     private async Task DispatchAsync(string type, JsonObject data, IInboundSink sink, ChannelWriter<PendingAction> work, CancellationToken cancellationToken)
     {
         switch (type)
@@ -177,9 +211,13 @@ internal sealed class DiscordConnector(
             }
 
             var (verb, actionToken) = action.Value;
-            if (kind == 3 && verb is "edit" or "retag")
+            var selected = (data["data"]?["values"] as JsonArray)?.FirstOrDefault()?.GetValue<string>();
+            if (kind == 3 && selected is null && verb is "edit" or "retag")
             {
-                await rest.InteractionCallbackAsync(id, token, Modal(verb, actionToken, data["message"]), cancellationToken);
+                var modal = (string?)data["data"]?["custom_id"] is { } clicked && _modals.TryGetValue(clicked, out var built)
+                    ? new JsonObject { ["type"] = 9, ["data"] = built.DeepClone() }
+                    : Modal(verb, actionToken, data["message"]);
+                await rest.InteractionCallbackAsync(id, token, modal, cancellationToken);
                 Log.InteractionModal(logger, verb);
                 return;
             }
@@ -187,7 +225,12 @@ internal sealed class DiscordConnector(
             // Deferred update: acknowledges within the deadline and leaves the card as it is until the outbox edits it.
             await rest.InteractionCallbackAsync(id, token, new JsonObject { ["type"] = 6 }, cancellationToken);
             var request = new CardActionRequest(actionToken, actorId, actorHandle, ConnectorName);
-            if (kind == 5)
+            if (kind == 3 && selected is not null)
+            {
+                // A string select (the cards renderer's Retag): the chosen value is the new intent.
+                request = request with { NewIntent = selected };
+            }
+            else if (kind == 5)
             {
                 var value = ModalValue(data["data"]);
                 request = verb == "retag" ? request with { NewIntent = value?.Trim() } : request with { EditedText = value };

@@ -127,6 +127,28 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Receive_RetagSelect_DeferredThenActionWithTheChosenIntent()
+    {
+        await using var bot = DiscordConnectorHarness.Start(_fake);
+        await WaitReadyAsync(bot);
+
+        await _fake.DispatchAsync("INTERACTION_CREATE", new JsonObject
+        {
+            ["id"] = "i-9",
+            ["application_id"] = FakeDiscordServer.ApplicationId,
+            ["type"] = 3,
+            ["token"] = "tok-9",
+            ["data"] = new JsonObject { ["custom_id"] = "sb:retag:tok42", ["component_type"] = 3, ["values"] = new JsonArray("shipping") },
+            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "900", ["username"] = "dana" } },
+        });
+
+        var action = await Eventually.GetAsync(() => Task.FromResult(bot.Sink.Actions.FirstOrDefault()), what: "the retag action");
+        Assert.Equal(("tok42", "shipping", "900", "@dana"), (action.Token, action.NewIntent, action.ActorId, action.ActorHandle));
+        Assert.Equal(6, (int?)Assert.Single(_fake.RequestsTo("POST", "interactions/i-9/tok-9/callback")).Body!["type"]);
+        await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", $"webhooks/{FakeDiscordServer.ApplicationId}/tok-9")), what: "the ephemeral result");
+    }
+
+    [Fact]
     public async Task Receive_Op7Reconnect_ClosesAndResumes()
     {
         await using var bot = DiscordConnectorHarness.Start(_fake);

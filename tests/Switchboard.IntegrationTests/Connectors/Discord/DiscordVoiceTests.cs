@@ -46,7 +46,7 @@ public sealed class DiscordVoiceTests : IAsyncLifetime
         await _fake.DispatchAsync("MESSAGE_CREATE", voice);
 
         var card = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", "channels/200/messages")), what: "the review card");
-        Assert.Contains("Transcript", card.Body!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("transcript", card.Body!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("charged me twice", card.Body!.ToJsonString(), StringComparison.Ordinal);
         var (path, authorization) = Assert.Single(_fake.CdnRequests);
         Assert.StartsWith("attachments/500/66/", path, StringComparison.Ordinal);
