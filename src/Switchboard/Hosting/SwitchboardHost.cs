@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Analytics;
+using Switchboard.Connectors.Discord;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
 using Switchboard.Connectors.Teams;
@@ -71,6 +72,7 @@ internal static class SwitchboardHost
         services.AddSlackConnector(configuration);
         services.AddTeamsConnector(configuration);
         services.AddTelegramConnector(configuration);
+        services.AddDiscordConnector(configuration);
         services.AddCards();
         services.AddTriage();
         services.AddSwitchboardPipeline(runWorkers);
