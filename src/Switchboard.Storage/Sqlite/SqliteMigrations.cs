@@ -146,6 +146,41 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
+        new(4, "campaign launch runs, reminders and clarifications", """
+            CREATE TABLE launch_runs(
+                id INTEGER PRIMARY KEY,
+                campaign TEXT NOT NULL,
+                go_live TEXT NOT NULL,
+                started_by TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                connector TEXT NOT NULL,
+                channel_id TEXT NOT NULL);
+            CREATE INDEX ix_launch_runs_campaign ON launch_runs(campaign, id);
+            CREATE TABLE launch_run_tasks(
+                run_id INTEGER NOT NULL REFERENCES launch_runs(id),
+                task_id TEXT NOT NULL,
+                state TEXT NOT NULL,
+                by TEXT,
+                at TEXT,
+                done_token TEXT NOT NULL UNIQUE,
+                blocked_token TEXT NOT NULL UNIQUE,
+                PRIMARY KEY(run_id, task_id));
+            CREATE TABLE launch_run_reminders(
+                run_id INTEGER NOT NULL REFERENCES launch_runs(id),
+                key TEXT NOT NULL,
+                sent_at TEXT NOT NULL,
+                PRIMARY KEY(run_id, key));
+            CREATE TABLE campaign_clarifications(
+                id INTEGER PRIMARY KEY,
+                campaign TEXT NOT NULL,
+                cluster_key TEXT NOT NULL,
+                text TEXT NOT NULL,
+                ask_count INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                pinned_at TEXT);
+            CREATE INDEX ix_campaign_clarifications ON campaign_clarifications(campaign, id);
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<IPlaygroundFeedStore, SqlitePlaygroundFeedStore>();
         services.AddSingleton<IAuditLogStore, SqliteAuditLog>();
+        services.AddSingleton<Core.Campaigns.ICampaignStore, SqliteCampaignStore>();
         return services;
     }
 }

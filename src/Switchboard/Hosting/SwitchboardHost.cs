@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
+using Switchboard.Campaigns;
+using Switchboard.Core.Campaigns;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
@@ -40,6 +42,7 @@ internal static class SwitchboardHost
         app.MapPlayground();
         app.MapSlackEndpoints();
         app.MapSignedIngest();
+        app.MapCampaignCommands();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
             // The benchmark's yardstick: read the body, return 200, nothing else.
@@ -61,6 +64,7 @@ internal static class SwitchboardHost
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
         services.AddSwitchboardPipeline(runWorkers);
+        services.AddCampaigns(runWorkers);
         return services;
     }
 
