@@ -4,12 +4,18 @@ namespace Switchboard.Core.Campaigns;
 
 /// <summary>
 /// Decides which reminders a run owes at a moment: the T-24h and T-1h checkpoints (each only until the next one,
-/// so a run started late does not get a stale T-24h), and one reminder per task that passed its due time undone.
+/// so a run started late does not get a stale T-24h), and one reminder per task still undone <see cref="OverdueGrace"/> after its due time.
 /// Already-sent keys are skipped; the store records keys once, so restarts never repeat a reminder.
 /// </summary>
 public static class LaunchReminderPlanner
 {
     public static readonly IReadOnlyList<TimeSpan> Checkpoints = [TimeSpan.FromHours(-24), TimeSpan.FromHours(-1)];
+
+    /// <summary>
+    /// A task is overdue this long after its due time, so a task due at a checkpoint is not reported twice in the
+    /// same minute (once in the checkpoint list, once as overdue).
+    /// </summary>
+    public static readonly TimeSpan OverdueGrace = TimeSpan.FromMinutes(15);
 
     public static IReadOnlyList<LaunchReminder> Due(Campaign campaign, LaunchRun run, DateTimeOffset now)
     {
@@ -38,7 +44,7 @@ public static class LaunchReminderPlanner
             var state = run.Task(task.Id);
             var dueAt = task.DueAt(run.GoLive);
             var key = $"overdue:{task.Id}";
-            if (state?.State != LaunchTaskStates.Done && now > dueAt && !run.RemindersSent.Contains(key))
+            if (state?.State != LaunchTaskStates.Done && now > dueAt + OverdueGrace && !run.RemindersSent.Contains(key))
             {
                 var blocked = state?.State == LaunchTaskStates.Blocked ? $", blocked by {state.By}" : string.Empty;
                 due.Add(new LaunchReminder(key, string.Create(CultureInfo.InvariantCulture,
