@@ -20,6 +20,8 @@ public static class CampaignsServiceCollectionExtensions
         services.AddSingleton<CampaignCatalog>();
         services.AddSingleton<LaunchRunService>();
         services.AddSingleton<CampaignCommands>();
+        services.AddSingleton<CampaignMonitor>();
+        services.AddSingleton<CampaignStep>();
         if (runWorkers)
         {
             services.AddHostedService<LaunchReminderWorker>();
