@@ -27,9 +27,16 @@ public interface ICampaignStore
     /// <summary>Queues a post that belongs to no case (a command's answer card).</summary>
     Task EnqueueAsync(OutboxItemDraft post, DateTimeOffset at, CancellationToken cancellationToken);
 
-    Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Records a suggested clarification with the token of its Pin button, and queues its card, in one transaction.</summary>
+    Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, string? pinToken = null, OutboxItemDraft? card = null, CancellationToken cancellationToken = default);
 
-    Task MarkClarificationPinnedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>The clarification a Pin button token belongs to, or null.</summary>
+    Task<CampaignClarification?> FindClarificationByTokenAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>Keys of the clusters that already have a clarification for a campaign.</summary>
+    Task<IReadOnlySet<string>> ClarificationKeysAsync(string campaign, CancellationToken cancellationToken);
+
+    Task MarkClarificationPinnedAsync(long id, DateTimeOffset at, string? by = null, CancellationToken cancellationToken = default);
 
     Task<CampaignReportData> ReadReportDataAsync(string campaign, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
 }

@@ -6,16 +6,20 @@ using Switchboard.Core.Connectors;
 namespace Switchboard.Core.Campaigns;
 
 /// <summary>
-/// Posts launch-run reminders (T-24h, T-1h, overdue tasks) on a <see cref="TimeProvider"/> timer. It keeps no state of
+/// Posts launch-run reminders (T-24h, T-1h, overdue tasks) and repeated-question clarification suggestions on a <see cref="TimeProvider"/> timer. It keeps no state of
 /// its own: sent reminders are rows in launch_run_reminders, so a restart neither repeats nor loses one.
 /// </summary>
 internal sealed class LaunchReminderWorker(LaunchRunService runs, IOptions<CampaignOptions> options, TimeProvider time, ILogger<LaunchReminderWorker> logger) : BackgroundService
 {
-    internal Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
         var channel = o.ReminderConnector is { Length: > 0 } connector && o.ReminderChannel is { Length: > 0 } id ? new ChannelAddress(connector, id) : null;
-        return runs.SendDueRemindersAsync(channel, cancellationToken);
+        var reminders = await runs.SendDueRemindersAsync(channel, cancellationToken);
+
+        // Clarification suggestions go to the reminder channel, or the channel of the campaign's latest run.
+        await runs.SuggestClarificationsAsync(channel, o.GoLiveWindowHours, o.RepeatedQuestionMinCount, cancellationToken);
+        return reminders;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

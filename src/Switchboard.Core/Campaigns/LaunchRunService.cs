@@ -38,7 +38,7 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
         var target = await store.ResolveTokenAsync(request.Token, cancellationToken);
         if (target is null)
         {
-            return CardActionResult.Refused("This checklist button is not valid.");
+            return await PinAsync(request, cancellationToken);
         }
 
         var run = await store.GetRunAsync(target.RunId, cancellationToken);
@@ -97,6 +97,75 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
         }
 
         return queued;
+    }
+
+    /// <summary>
+    /// Looks for repeated questions in each campaign's go-live window so far and posts one suggestion card per new
+    /// cluster, with a Pin button (verb pin_clarification) that records the clarification as pinned.
+    /// </summary>
+    /// <param name="channel">Where suggestions go; null posts them in the channel of the campaign's latest launch run (none: skipped).</param>
+    public async Task<int> SuggestClarificationsAsync(ChannelAddress? channel, int windowHours, int minCount, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var suggested = 0;
+        foreach (var campaign in catalog.ActiveAt(now, windowHours))
+        {
+            var target = channel ?? (await store.FindLatestRunAsync(campaign.Name, cancellationToken))?.Channel;
+            if (target is null)
+            {
+                continue;
+            }
+
+            var known = await store.ClarificationKeysAsync(campaign.Name, cancellationToken);
+            var data = await store.ReadReportDataAsync(campaign.Name, campaign.GoLive, now, cancellationToken);
+            var messages = data.Messages.Select(m => new CampaignMessage(m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.At, m.Platform, m.AuthorHandle, m.Text));
+            foreach (var cluster in new RepeatedQuestionDetector(campaign) { MinClusterSize = minCount }.Detect(messages, campaign.GoLive, now))
+            {
+                if (known.Contains(cluster.Key))
+                {
+                    continue;
+                }
+
+                var token = TokenPrefix + "pin." + ActionTokenGenerator.NewToken();
+                var card = composer.Compose(CardKinds.Kpi, CampaignCardData.Kpi(
+                    $"Repeated question ({cluster.MessageIds.Count} asks): {cluster.Question}",
+                    [("Suggested pinned clarification", cluster.SuggestedClarification), ("First / last ask", $"{cluster.FirstAt:HH:mm} / {cluster.LastAt:HH:mm} UTC")],
+                    campaign.Name));
+                card.Card["actions"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+                {
+                    ["type"] = "Action.Execute",
+                    ["title"] = "Approve and pin",
+                    ["verb"] = "pin_clarification",
+                    ["data"] = new System.Text.Json.Nodes.JsonObject { ["token"] = token },
+                });
+                await store.AddClarificationAsync(campaign.Name, cluster.Key, cluster.SuggestedClarification, cluster.MessageIds.Count, now, token, Post(target, card), cancellationToken);
+                suggested++;
+            }
+        }
+
+        if (suggested > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return suggested;
+    }
+
+    private async Task<CardActionResult> PinAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var clarification = await store.FindClarificationByTokenAsync(request.Token, cancellationToken);
+        if (clarification is null)
+        {
+            return CardActionResult.Refused("This checklist button is not valid.");
+        }
+
+        if (clarification.Status == "pinned")
+        {
+            return CardActionResult.Refused("This clarification is already pinned.");
+        }
+
+        await store.MarkClarificationPinnedAsync(clarification.Id, time.GetUtcNow(), request.ActorHandle ?? request.ActorId, cancellationToken);
+        return new CardActionResult(true, "Clarification approved: pin it under the creator post.");
     }
 
     public static OutboxItemDraft Post(ChannelAddress channel, CardPayload card) =>

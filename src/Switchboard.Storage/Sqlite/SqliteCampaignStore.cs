@@ -151,32 +151,76 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, string? pinToken = null, OutboxItemDraft? card = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO campaign_clarifications(campaign, cluster_key, text, ask_count, status, created_at)
-            VALUES ($c, $k, $t, $n, 'suggested', $at) RETURNING id;
-            """;
-        insert.Parameters.AddWithValue("$c", campaign);
-        insert.Parameters.AddWithValue("$k", clusterKey);
-        insert.Parameters.AddWithValue("$t", text);
-        insert.Parameters.AddWithValue("$n", askCount);
-        insert.Parameters.AddWithValue("$at", SqliteValues.Time(at));
-        var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        long id;
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO campaign_clarifications(campaign, cluster_key, text, ask_count, status, created_at, pin_token)
+                VALUES ($c, $k, $t, $n, 'suggested', $at, $p) RETURNING id;
+                """;
+            insert.Parameters.AddWithValue("$c", campaign);
+            insert.Parameters.AddWithValue("$k", clusterKey);
+            insert.Parameters.AddWithValue("$t", text);
+            insert.Parameters.AddWithValue("$n", askCount);
+            insert.Parameters.AddWithValue("$at", SqliteValues.Time(at));
+            insert.Parameters.Add("$p", SqliteValues.OrNull(pinToken));
+            id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        if (card is not null)
+        {
+            await InsertOutboxAsync(connection, transaction, card, at, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new CampaignClarification(id, campaign, clusterKey, text, askCount, "suggested", at, null);
     }
 
-    public async Task MarkClarificationPinnedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<CampaignClarification?> FindClarificationByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, campaign, cluster_key, text, ask_count, status, created_at, pinned_at FROM campaign_clarifications WHERE pin_token = $t;";
+        command.Parameters.AddWithValue("$t", token);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadClarification(reader) : null;
+    }
+
+    public async Task<IReadOnlySet<string>> ClarificationKeysAsync(string campaign, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT cluster_key FROM campaign_clarifications WHERE campaign = $c;";
+        command.Parameters.AddWithValue("$c", campaign);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
+    public async Task MarkClarificationPinnedAsync(long id, DateTimeOffset at, string? by = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE campaign_clarifications SET status = 'pinned', pinned_at = $at WHERE id = $id;";
+        update.CommandText = "UPDATE campaign_clarifications SET status = 'pinned', pinned_at = $at, pinned_by = $b WHERE id = $id;";
         update.Parameters.AddWithValue("$at", SqliteValues.Time(at));
+        update.Parameters.Add("$b", SqliteValues.OrNull(by));
         update.Parameters.AddWithValue("$id", id);
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static CampaignClarification ReadClarification(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+            reader.GetInt32(4), reader.GetString(5), SqliteValues.ReadTime(reader, 6), SqliteValues.ReadTimeOrNull(reader, 7));
 
     public async Task<CampaignReportData> ReadReportDataAsync(string campaign, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
@@ -227,8 +271,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                clarifications.Add(new CampaignClarification(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetInt32(4), reader.GetString(5), SqliteValues.ReadTime(reader, 6), SqliteValues.ReadTimeOrNull(reader, 7)));
+                clarifications.Add(ReadClarification(reader));
             }
         }
 

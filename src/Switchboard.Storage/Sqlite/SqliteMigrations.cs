@@ -178,7 +178,9 @@ internal static class SqliteMigrations
                 ask_count INTEGER NOT NULL,
                 status TEXT NOT NULL,
                 created_at TEXT NOT NULL,
-                pinned_at TEXT);
+                pinned_at TEXT,
+                pin_token TEXT UNIQUE,
+                pinned_by TEXT);
             CREATE INDEX ix_campaign_clarifications ON campaign_clarifications(campaign, id);
             """),
     ];

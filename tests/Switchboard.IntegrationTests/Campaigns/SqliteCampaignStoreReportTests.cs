@@ -26,9 +26,9 @@ public sealed class SqliteCampaignStoreReportTests : IDisposable
               ('playground', 'x', 'm3', 'x-mentions', 'c3', 'u3', 'emma514', 'where is my order', 1, '2026-11-20T19:10:00.0000000Z', '2026-11-20T19:10:00.0000000Z', 3),
               ('playground', 'x', 'm4', 'x-mentions', 'c4', 'u4', 'old', 'LAUNCH20 before launch', 1, '2026-11-20T09:00:00.0000000Z', '2026-11-20T09:00:00.0000000Z', 4);
             """);
-        var clarification = await services.Store.AddClarificationAsync("maya-launch20", "answer:1", "📌 LAUNCH20 works on full-price kits", 3, CampaignServices.GoLive.AddMinutes(30), TestContext.Current.CancellationToken);
-        await services.Store.MarkClarificationPinnedAsync(clarification.Id, CampaignServices.GoLive.AddMinutes(35), TestContext.Current.CancellationToken);
-        await services.Store.AddClarificationAsync("maya-launch20", "answer:0", "suggested only", 2, CampaignServices.GoLive.AddMinutes(40), TestContext.Current.CancellationToken);
+        var clarification = await services.Store.AddClarificationAsync("maya-launch20", "answer:1", "📌 LAUNCH20 works on full-price kits", 3, CampaignServices.GoLive.AddMinutes(30), cancellationToken: TestContext.Current.CancellationToken);
+        await services.Store.MarkClarificationPinnedAsync(clarification.Id, CampaignServices.GoLive.AddMinutes(35), cancellationToken: TestContext.Current.CancellationToken);
+        await services.Store.AddClarificationAsync("maya-launch20", "answer:0", "suggested only", 2, CampaignServices.GoLive.AddMinutes(40), cancellationToken: TestContext.Current.CancellationToken);
     }
 
     [Fact]
