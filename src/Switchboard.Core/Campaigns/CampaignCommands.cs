@@ -9,9 +9,9 @@ namespace Switchboard.Core.Campaigns;
 /// <c>/staffing --messages N --handle-minutes M --buffer B --productive-hours H [--reach R] [--question-rate Q] [--campaign NAME]</c>.
 /// Connectors call <see cref="HandleAsync"/> with the raw text; <see cref="PostReplyAsync"/> delivers the answer card via the outbox.
 /// </summary>
-public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService runs, ICampaignStore store, ICardComposer composer, Sending.OutboxSignal outboxSignal, TimeProvider time)
+public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService runs, ICampaignStore store, ICardComposer composer, Sending.OutboxSignal outboxSignal, TimeProvider time, int goLiveWindowHours = 6)
 {
-    public const string Usage = "Commands: /campaign factsheet NAME · /campaign start NAME · /campaign status NAME · /campaign list · /staffing --messages N --handle-minutes M --buffer B --productive-hours H [--reach R] [--question-rate Q] [--campaign NAME]";
+    public const string Usage = "Commands: /campaign factsheet NAME · /campaign start NAME · /campaign status NAME · /campaign report NAME · /campaign list · /staffing --messages N --handle-minutes M --buffer B --productive-hours H [--reach R] [--question-rate Q] [--campaign NAME]";
 
     public static bool IsCommand(string text) =>
         text.TrimStart().StartsWith("/campaign", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith("/staffing", StringComparison.OrdinalIgnoreCase);
@@ -72,9 +72,37 @@ public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService r
                 var blocked = latest.Tasks.Count(t => t.State == LaunchTaskStates.Blocked);
                 return Card(CardKinds.Checklist, CampaignCardData.Checklist(campaign, latest, now,
                     string.Create(CultureInfo.InvariantCulture, $"Status: {done} of {latest.Tasks.Count} done, {blocked} blocked")));
+            case "report":
+                return await ReportAsync(campaign, now, cancellationToken);
             default:
                 return new(false, Usage, null);
         }
+    }
+
+    /// <summary>The KPI snapshot card: the report's headline figures for the default window (so far, while it is open).</summary>
+    private async Task<CampaignCommandReply> ReportAsync(Campaign campaign, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (from, until) = CampaignVerbs.DefaultWindow(campaign, goLiveWindowHours);
+        if (now < until)
+        {
+            until = now > from ? now : from;
+        }
+
+        var report = CampaignReportBuilder.Build(campaign, from, until, await store.ReadReportDataAsync(campaign.Name, from, until, cancellationToken), now);
+        var c = CultureInfo.InvariantCulture;
+        var facts = new List<(string, string)>
+        {
+            ("Window", string.Create(c, $"{report.From:yyyy-MM-dd HH:mm} to {report.Until:yyyy-MM-dd HH:mm} UTC")),
+            ("Messages", string.Create(c, $"{report.Messages} ({report.TaggedMessages} tagged)")),
+            ("Cases", string.Create(c, $"{report.Cases} opened, {report.ResolvedCases} resolved")),
+            ("Top issues", string.Join(", ", report.TopIssues.Take(3).Select(i => string.Create(c, $"{i.Issue} {i.Count}")))),
+            ("First response", report.FirstResponseMedianMinutes is { } frt ? string.Create(c, $"median {frt:0.#} min") : "n/a"),
+            ("SLA adherence", report.SlaAdherence is { } sla ? string.Create(c, $"{sla * 100:0.#} % ({report.SlaMet} of {report.SlaMeasured})") : "n/a"),
+            ("Promo codes", string.Join("; ", report.PromoCodeIssues.Select(p => string.Create(c, $"{p.Code}: {p.Mentions} messages")))),
+            ("Clarifications pinned", report.ClarificationsPinned.Count.ToString(c)),
+        };
+        facts.AddRange(report.Roi.Select(r => (r.Metric, string.Create(c, $"{r.Value:0.####} {report.Currency}"))));
+        return Card(CardKinds.Kpi, CampaignCardData.Kpi($"KPI snapshot: {campaign.Title}", facts, campaign.Name));
     }
 
     /// <summary>Handles the command and queues its card for the command's channel (unless already queued); returns the reply.</summary>

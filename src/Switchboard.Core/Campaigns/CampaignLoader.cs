@@ -45,7 +45,8 @@ public static class CampaignLoader
 
     private static CampaignLoadResult Validate(string folderName, string folder, FactsheetDocument? factsheet, ChecklistDocument? checklist, List<CampaignProblem> problems)
     {
-        var campaign = factsheet is null || checklist is null
+        // The factsheet is checked even when the checklist is missing or broken, so one run lists every problem.
+        var campaign = factsheet is null
             ? null
             : new CampaignValidator(problems).Build(folderName, folder, factsheet, checklist);
         return problems.Count == 0 ? new(campaign, problems) : new(null, problems);

@@ -9,7 +9,7 @@ internal sealed class CampaignValidator(List<CampaignProblem> problems)
     private const string F = CampaignLoader.FactsheetFile;
     private const string C = CampaignLoader.ChecklistFile;
 
-    public Campaign? Build(string folderName, string folder, FactsheetDocument f, ChecklistDocument c)
+    public Campaign? Build(string folderName, string folder, FactsheetDocument f, ChecklistDocument? c)
     {
         var name = Required(f.Name, $"{F}: name");
         if (name is not null && !string.Equals(name, folderName, StringComparison.Ordinal))
@@ -46,7 +46,7 @@ internal sealed class CampaignValidator(List<CampaignProblem> problems)
         var contact = Contact(f.CreatorEscalationContact);
         var questions = Questions(f.TopQuestions);
         var roi = Roi(f.Roi);
-        var checklist = Checklist(c.Tasks);
+        var checklist = c is null ? [] : Checklist(c.Tasks);
 
         if (problems.Count > 0)
         {

@@ -19,7 +19,9 @@ public static class CampaignsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignCatalog>();
         services.AddSingleton<LaunchRunService>();
-        services.AddSingleton<CampaignCommands>();
+        services.AddSingleton(sp => new CampaignCommands(
+            sp.GetRequiredService<CampaignCatalog>(), sp.GetRequiredService<LaunchRunService>(), sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<Cards.ICardComposer>(),
+            sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CampaignOptions>>().Value.GoLiveWindowHours));
         services.AddSingleton<CampaignMonitor>();
         services.AddSingleton<CampaignStep>();
         if (runWorkers)

@@ -44,6 +44,18 @@ public sealed class CampaignCommandsTests : IDisposable
         Assert.Equal("campaign-ops", JsonDocument.Parse(post.Target).RootElement.GetProperty("channelId").GetString());
     }
 
+    [Fact]
+    public async Task Handle_Report_KpiSnapshotCardWithRoi()
+    {
+        var services = new CampaignServices(_folder.File("commands.db"), CampaignServices.GoLive.AddHours(3));
+
+        var reply = await services.Commands.HandleAsync(Command("/campaign report maya-launch20"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("kpi", reply.Card?.Kind);
+        Assert.Contains("Window: 2026-11-20 18:00 to 2026-11-20 21:00 UTC", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("revenue_assisted: 8370 EUR", reply.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/campaign start nope", "No campaign 'nope'")]
     [InlineData("/campaign status maya-launch20", "has no launch run yet")]
