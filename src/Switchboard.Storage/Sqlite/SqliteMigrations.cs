@@ -146,7 +146,7 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
-        new(4, "campaign launch runs, reminders and clarifications", """
+        new(13, "campaign launch runs, reminders and clarifications", """
             CREATE TABLE launch_runs(
                 id INTEGER PRIMARY KEY,
                 campaign TEXT NOT NULL,
