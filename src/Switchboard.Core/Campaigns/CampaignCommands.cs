@@ -60,7 +60,7 @@ public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService r
                 return Card(CardKinds.Factsheet, CampaignCardData.Factsheet(campaign, now));
             case "start":
                 var run = await runs.StartAsync(campaign, command.Reviewer, command.Channel, cancellationToken);
-                return new(true, $"Launch run {run.Id} started for {campaign.Name}", composer.Compose(CardKinds.Checklist, CampaignCardData.Checklist(campaign, run, now)), Queued: true);
+                return new(true, $"Launch run {run.Id} started for {campaign.Name}", runs.ChecklistCard(campaign, run, now), Queued: true);
             case "status":
                 var latest = await store.FindLatestRunAsync(campaign.Name, cancellationToken);
                 if (latest is null)
@@ -70,8 +70,8 @@ public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService r
 
                 var done = latest.Tasks.Count(t => t.State == LaunchTaskStates.Done);
                 var blocked = latest.Tasks.Count(t => t.State == LaunchTaskStates.Blocked);
-                return Card(CardKinds.Checklist, CampaignCardData.Checklist(campaign, latest, now,
-                    string.Create(CultureInfo.InvariantCulture, $"Status: {done} of {latest.Tasks.Count} done, {blocked} blocked")));
+                var statusCard = runs.ChecklistCard(campaign, latest, now, string.Create(CultureInfo.InvariantCulture, $"Status: {done} of {latest.Tasks.Count} done, {blocked} blocked"));
+                return new(true, statusCard.FallbackText, statusCard);
             case "report":
                 return await ReportAsync(campaign, now, cancellationToken);
             default:
@@ -177,6 +177,11 @@ public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService r
     private CampaignCommandReply Card(string kind, System.Text.Json.Nodes.JsonObject data)
     {
         var card = composer.Compose(kind, data);
-        return new(true, card.FallbackText, card);
+
+        // Templates may give a short fallback (the kpi template's is the title); the reply text carries the figures.
+        var text = data["facts"] is System.Text.Json.Nodes.JsonArray facts
+            ? string.Join("; ", facts.Select(f => $"{f?["title"]}: {f?["value"]}").Prepend(data["title"]?.ToString() ?? card.FallbackText))
+            : card.FallbackText;
+        return new(true, text, card);
     }
 }

@@ -23,8 +23,8 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
             .ToArray();
         var run = await store.StartRunAsync(
             new LaunchRunStart(campaign.Name, campaign.GoLive, startedBy, now, channel.Connector, channel.ChannelId, tasks, id =>
-                Post(channel, composer.Compose(CardKinds.Checklist, CampaignCardData.Checklist(campaign,
-                    new LaunchRun(id, campaign.Name, campaign.GoLive, startedBy, now, channel, tasks, new HashSet<string>()), now, $"Launch run started by {startedBy}")))),
+                Post(channel, ChecklistCard(campaign,
+                    new LaunchRun(id, campaign.Name, campaign.GoLive, startedBy, now, channel, tasks, new HashSet<string>()), now, $"Launch run started by {startedBy}"))),
             cancellationToken);
         outboxSignal.Notify();
         Log.RunStarted(logger, run.Id, campaign.Name);
@@ -58,7 +58,7 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
         var now = time.GetUtcNow();
         var state = target.Action == "done" ? LaunchTaskStates.Done : LaunchTaskStates.Blocked;
         await store.SetTaskStateAsync(run.Id, target.TaskId, state, who, now, updated =>
-            Post(updated.Channel, composer.Compose(CardKinds.Checklist, CampaignCardData.Checklist(campaign, updated, now, $"{target.TaskId} marked {state} by {who}"))),
+            Post(updated.Channel, ChecklistCard(campaign, updated, now, $"{target.TaskId} marked {state} by {who}")),
             cancellationToken);
         outboxSignal.Notify();
         Log.TaskMarked(logger, run.Id, target.TaskId, state);
@@ -81,7 +81,7 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
 
             foreach (var reminder in LaunchReminderPlanner.Due(campaign, run, now))
             {
-                var card = composer.Compose(CardKinds.Checklist, CampaignCardData.Checklist(campaign, run, now, reminder.Text));
+                var card = ChecklistCard(campaign, run, now, reminder.Text);
                 var target = reminderChannel ?? run.Channel;
                 if (await store.RecordReminderAsync(run.Id, reminder.Key, now, Post(target, card), cancellationToken))
                 {
@@ -166,6 +166,13 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
 
         await store.MarkClarificationPinnedAsync(clarification.Id, time.GetUtcNow(), request.ActorHandle ?? request.ActorId, cancellationToken);
         return new CardActionResult(true, "Clarification approved: pin it under the creator post.");
+    }
+
+    /// <summary>The checklist card of a run, always with its task buttons whichever composer renders it.</summary>
+    public CardPayload ChecklistCard(Campaign campaign, LaunchRun run, DateTimeOffset now, string? headline = null)
+    {
+        var data = CampaignCardData.Checklist(campaign, run, now, headline);
+        return CampaignCardData.WithTaskButtons(composer.Compose(CardKinds.Checklist, data), data);
     }
 
     public static OutboxItemDraft Post(ChannelAddress channel, CardPayload card) =>

@@ -14,9 +14,19 @@ public sealed partial class BuiltInCardComposer : ICardComposer
 
     public CardPayload Compose(string kind, JsonObject data)
     {
-        if (kind is CardKinds.Factsheet or CardKinds.Checklist or CardKinds.Kpi)
+        if (kind is CardKinds.Factsheet or CardKinds.Checklist)
         {
             return ComposeCampaign(kind, data);
+        }
+
+        if (kind == CardKinds.Sla)
+        {
+            return ComposeSla(data);
+        }
+
+        if (kind is CardKinds.Kpi or Analytics.AnalyticsCards.RetroKind)
+        {
+            return Analytics.AnalyticsCards.Render(kind, data);
         }
 
         var c = data["case"]!.AsObject();
@@ -82,6 +92,36 @@ public sealed partial class BuiltInCardComposer : ICardComposer
         }
 
         return new CardPayload(kind, card, $"{title}: {draft}");
+    }
+
+    private static CardPayload ComposeSla(JsonObject data)
+    {
+        var c = data["case"]!.AsObject();
+        var sla = data["sla"]!.AsObject();
+        var breached = (string?)sla["state"] == "breach";
+        var title = $"{(breached ? "SLA breached" : "SLA at risk")}: case #{c["id"]}";
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = new JsonArray
+            {
+                new JsonObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["color"] = breached ? "Attention" : "Warning", ["wrap"] = true },
+                new JsonObject
+                {
+                    ["type"] = "FactSet",
+                    ["facts"] = new JsonArray
+                    {
+                        Fact("Customer", $"{c["customerHandle"]} on {c["platform"]}"),
+                        Fact("Intent", $"{c["intent"]} · {c["severity"]}"),
+                        Fact("Owner", c["owner"]?.ToString() ?? string.Empty),
+                        Fact(sla["target"]?.ToString() ?? "SLA", sla["text"]?.ToString() ?? string.Empty),
+                    },
+                },
+            },
+        };
+        return new CardPayload(CardKinds.Sla, card, $"{title}: {sla["target"]} {sla["text"]}");
     }
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };

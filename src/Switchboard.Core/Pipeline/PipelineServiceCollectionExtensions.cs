@@ -9,6 +9,7 @@ using Switchboard.Core.Ingest;
 using Switchboard.Core.Measuring;
 using Switchboard.Core.Review;
 using Switchboard.Core.Routing;
+using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;
 using Switchboard.Core.Triage;
 
@@ -43,6 +44,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ReviewCardOutbox>();
         services.AddSingleton<ReviewStep>();
         services.AddSingleton<SendStep>();
+        services.AddSingleton<CaseSlaClock>();
+        services.AddSingleton<SlaMonitor>();
         services.AddSingleton<MeasureStep>();
         services.AddSingleton<MessagePipeline>();
         services.AddSingleton<PipelineRunner>();
@@ -59,6 +62,7 @@ public static class PipelineServiceCollectionExtensions
         {
             services.AddHostedService<PipelineWorker>();
             services.AddHostedService<OutboxWorker>();
+            services.AddHostedService<SlaWorker>();
         }
 
         return services;

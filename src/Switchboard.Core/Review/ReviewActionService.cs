@@ -6,6 +6,7 @@ using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Governance;
 using Switchboard.Core.Routing;
+using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;
 using Switchboard.Core.Storage;
 using Switchboard.Core.Triage;
@@ -25,6 +26,7 @@ public sealed class ReviewActionService(
     ActionAuthorizer authorizer,
     ActorDirectory actors,
     Router router,
+    CaseSlaClock sla,
     OutboxSignal outboxSignal,
     TimeProvider time,
     ILogger<ReviewActionService> logger)
@@ -81,7 +83,9 @@ public sealed class ReviewActionService(
             return CardActionResult.Refused(plan.Refusal, current.Id);
         }
 
-        var result = await cases.CommitAsync(plan.Commit!, cancellationToken);
+        var clocks = CaseSlaClock.Read(await cases.GetSlaAsync(current.Id, cancellationToken));
+        var commit = plan.Commit! with { Sla = clocks is null ? null : SlaAfter(clocks, token.Action, plan.Commit!.Case, latest) };
+        var result = await cases.CommitAsync(commit, cancellationToken);
         if (!result.Committed)
         {
             var now = await cases.GetAsync(current.Id, cancellationToken);
@@ -241,6 +245,21 @@ public sealed class ReviewActionService(
 
         var verb = last.Kind["review.".Length..];
         return $"This case was already {verb} by {last.Actor["user:".Length..]} at {last.At.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
+    }
+
+    /// <summary>How the action moves the SLA clocks: a reply meets the first response; a new owner re-applies the targets.</summary>
+    private SlaRecord SlaAfter(CaseSlaState clocks, string action, CaseRecord next, StoredMessage? latest)
+    {
+        var now = time.GetUtcNow();
+        var state = action switch
+        {
+            "approve" or "edit" => sla.Replied(clocks, now),
+            "resolve" => sla.Resolved(clocks, now),
+            "escalate" or "retag" when next.OwnerTeam != clocks.OwnerTeam =>
+                sla.OwnerChanged(clocks, router.Route(CaseRoutingFacts.InputOf(next), CaseRoutingFacts.For(next, latest)) with { OwnerTeam = next.OwnerTeam! }, now),
+            _ => clocks,
+        };
+        return sla.Write(state, now);
     }
 
     /// <summary>The identity roles are configured for: "{connector}:{platform user id}" (playground: "playground:dana").</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Pipeline;
 using Switchboard.Core.Review;
+using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Core.Sending;
@@ -10,7 +11,7 @@ namespace Switchboard.Core.Sending;
 /// Commits the message's effect in one transaction: the case change, its events, the outbox items
 /// (cards to post, the auto-approved reply) and the action tokens. The outbox sender delivers them.
 /// </summary>
-public sealed class SendStep(ICaseStore cases, OutboxSignal outboxSignal, TimeProvider time) : IPipelineStep
+public sealed class SendStep(ICaseStore cases, CaseSlaClock sla, OutboxSignal outboxSignal, TimeProvider time) : IPipelineStep
 {
     public string Name => "send";
 
@@ -24,6 +25,7 @@ public sealed class SendStep(ICaseStore cases, OutboxSignal outboxSignal, TimePr
             context.Events.Add(new CaseEventDraft("reply.queued", "system:send", JsonSerializer.Serialize(new { isPublic = context.Next.ReplyIsPublic, auto = true }), null));
         }
 
+        var clocks = await SlaAfterAsync(context, cancellationToken);
         var result = await cases.CommitAsync(
             new CaseCommit(context.Next, context.Case.Version)
             {
@@ -32,6 +34,7 @@ public sealed class SendStep(ICaseStore cases, OutboxSignal outboxSignal, TimePr
                 ActionTokens = context.ActionTokens,
                 CompletesMessageId = context.Message.Id,
                 CompletedTriageJson = context.Triage is null ? null : JsonSerializer.Serialize(context.Triage, ReviewCardOutbox.Json),
+                Sla = clocks is null ? null : sla.Write(clocks, time.GetUtcNow()),
             },
             cancellationToken);
         if (!result.Committed)
@@ -47,5 +50,24 @@ public sealed class SendStep(ICaseStore cases, OutboxSignal outboxSignal, TimePr
         }
 
         await next(cancellationToken);
+    }
+
+    /// <summary>The case's SLA clocks after this message: started or re-applied by routing, met by an automatic reply, stopped when filtered.</summary>
+    private async Task<CaseSlaState?> SlaAfterAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var state = CaseSlaClock.Read(await cases.GetSlaAsync(context.Case.Id, cancellationToken));
+        if (context.Route is { Filtered: false } decision)
+        {
+            state = sla.Routed(state, decision, context.Case.OpenedAt, now);
+        }
+
+        return (context.Outcome, state) switch
+        {
+            (_, null) => null,
+            (ReviewOutcome.AutoSend, { } s) => sla.Replied(s, now),
+            (ReviewOutcome.Filtered, { } s) => sla.Resolved(s, now),
+            (_, { } s) => s,
+        };
     }
 }

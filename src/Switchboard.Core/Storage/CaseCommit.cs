@@ -23,7 +23,13 @@ public sealed record CaseCommit(CaseRecord Case, int? ExpectedVersion)
     public IReadOnlyList<OutboxItemDraft> Outbox { get; init; } = [];
 
     public IReadOnlyList<ActionTokenDraft> ActionTokens { get; init; } = [];
+
+    /// <summary>The case's SLA clocks after the change (JSON), when the change touched them.</summary>
+    public SlaRecord? Sla { get; init; }
 }
+
+/// <summary>Stored SLA clocks of a case and when the monitor should look at them next.</summary>
+public sealed record SlaRecord(string StateJson, DateTimeOffset? NextCheckAt);
 
 public enum CaseCommitStatus
 {

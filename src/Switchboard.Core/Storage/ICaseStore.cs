@@ -29,6 +29,19 @@ public interface ICaseStore
 
     Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken);
 
+    /// <summary>The stored SLA clocks of a case, if it has any.</summary>
+    Task<SlaRecord?> GetSlaAsync(long caseId, CancellationToken cancellationToken);
+
+    /// <summary>Cases whose SLA clocks are due for a look, earliest first.</summary>
+    Task<IReadOnlyList<(long CaseId, SlaRecord Sla)>> ListSlaDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records what the SLA monitor did — the new clock state, its alert events and alert posts — in one
+    /// transaction without changing the case (its cards stay actionable). Returns false, writing nothing, when
+    /// the stored clocks are no longer <paramref name="expectedStateJson"/> (another monitor or a reviewer moved them).
+    /// </summary>
+    Task<bool> RecordSlaAsync(long caseId, string expectedStateJson, SlaRecord sla, IReadOnlyList<CaseEventDraft> events, IReadOnlyList<OutboxItemDraft> outbox, CancellationToken cancellationToken);
+
     /// <summary>Looks up an action token issued on a card.</summary>
     Task<ActionTokenRecord?> FindActionTokenAsync(string token, CancellationToken cancellationToken);
 }

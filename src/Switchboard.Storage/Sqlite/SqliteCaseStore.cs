@@ -8,7 +8,7 @@ namespace Switchboard.Storage.Sqlite;
 /// <summary>Cases, their event log, outbox writes and action tokens, committed together.</summary>
 public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) : ICaseStore
 {
-    private const string CaseColumns = "id, " + WritableColumns;
+    internal const string CaseColumns = "id, " + WritableColumns;
 
     private const string WritableColumns = """
         customer_key, platform, connector, status, version, opened_at, updated_at, customer_handle, intent, severity,
@@ -131,7 +131,32 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             await done.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var item in commit.Outbox)
+        await InsertOutboxAsync(connection, transaction, caseId, commit.Outbox, now, cancellationToken);
+
+        foreach (var token in commit.ActionTokens)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO action_tokens(token, case_id, action, case_version, created_at) VALUES ($t, $c, $a, $v, $at);";
+            insert.Parameters.AddWithValue("$t", token.Token);
+            insert.Parameters.AddWithValue("$c", caseId);
+            insert.Parameters.AddWithValue("$a", token.Action);
+            insert.Parameters.AddWithValue("$v", version);
+            insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (commit.Sla is { } sla)
+        {
+            await UpsertSlaAsync(connection, transaction, caseId, sla, cancellationToken);
+        }
+
+        return await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
+    }
+
+    private static async Task InsertOutboxAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, IReadOnlyList<OutboxItemDraft> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
         {
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
@@ -148,21 +173,73 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
 
-        foreach (var token in commit.ActionTokens)
+    private static async Task UpsertSlaAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, SlaRecord sla, CancellationToken cancellationToken)
+    {
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = """
+            INSERT INTO case_sla(case_id, state_json, next_check_at) VALUES ($c, $s, $n)
+            ON CONFLICT(case_id) DO UPDATE SET state_json = excluded.state_json, next_check_at = excluded.next_check_at;
+            """;
+        upsert.Parameters.AddWithValue("$c", caseId);
+        upsert.Parameters.AddWithValue("$s", sla.StateJson);
+        upsert.Parameters.Add("$n", SqliteValues.TimeOrNull(sla.NextCheckAt));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<SlaRecord?> GetSlaAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT state_json, next_check_at FROM case_sla WHERE case_id = $c;";
+        command.Parameters.AddWithValue("$c", caseId);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? new SlaRecord(r.GetString(0), SqliteValues.ReadTimeOrNull(r, 1)) : null;
+    }
+
+    public async Task<IReadOnlyList<(long CaseId, SlaRecord Sla)>> ListSlaDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT case_id, state_json, next_check_at FROM case_sla WHERE next_check_at IS NOT NULL AND next_check_at <= $now ORDER BY next_check_at LIMIT $limit;";
+        command.Parameters.AddWithValue("$now", SqliteValues.Time(now));
+        command.Parameters.AddWithValue("$limit", limit);
+        var due = new List<(long, SlaRecord)>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
         {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO action_tokens(token, case_id, action, case_version, created_at) VALUES ($t, $c, $a, $v, $at);";
-            insert.Parameters.AddWithValue("$t", token.Token);
-            insert.Parameters.AddWithValue("$c", caseId);
-            insert.Parameters.AddWithValue("$a", token.Action);
-            insert.Parameters.AddWithValue("$v", version);
-            insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            due.Add((r.GetInt64(0), new SlaRecord(r.GetString(1), SqliteValues.ReadTimeOrNull(r, 2))));
         }
 
-        return await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
+        return due;
+    }
+
+    public async Task<bool> RecordSlaAsync(long caseId, string expectedStateJson, SlaRecord sla, IReadOnlyList<CaseEventDraft> events, IReadOnlyList<OutboxItemDraft> outbox, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE case_sla SET state_json = $s, next_check_at = $n WHERE case_id = $c AND state_json = $old;";
+            update.Parameters.AddWithValue("$s", sla.StateJson);
+            update.Parameters.Add("$n", SqliteValues.TimeOrNull(sla.NextCheckAt));
+            update.Parameters.AddWithValue("$c", caseId);
+            update.Parameters.AddWithValue("$old", expectedStateJson);
+            if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await InsertEventsAsync(connection, transaction, caseId, events, now, cancellationToken);
+        await InsertOutboxAsync(connection, transaction, caseId, outbox, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task AppendEventsAsync(long caseId, IReadOnlyList<CaseEventDraft> events, CancellationToken cancellationToken)
@@ -322,7 +399,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         p.Add("$draft_private_text", SqliteValues.OrNull(c.DraftPrivateText));
     }
 
-    private static CaseRecord ReadCase(SqliteDataReader r) =>
+    internal static CaseRecord ReadCase(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), CaseStatusNames.Parse(r.GetString(4)), r.GetInt32(5),
             SqliteValues.ReadTime(r, 6), SqliteValues.ReadTime(r, 7))
         {

@@ -146,7 +146,42 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
-        new(13, "campaign launch runs, reminders and clarifications", """
+        new(4, "SLA clocks per case", """
+            CREATE TABLE case_sla(
+                case_id INTEGER PRIMARY KEY,
+                state_json TEXT NOT NULL,
+                next_check_at TEXT);
+            CREATE INDEX ix_case_sla_due ON case_sla(next_check_at) WHERE next_check_at IS NOT NULL;
+            """),
+
+        // Numbered after its issue (12) rather than 2 so branches adding migrations at the same time do not collide.
+        new(12, "analytics: weekly posts, retro samples and scores", """
+            CREATE TABLE analytics_weekly_posts(
+                kind TEXT NOT NULL,
+                period TEXT NOT NULL,
+                posted_at TEXT NOT NULL,
+                PRIMARY KEY(kind, period));
+
+            CREATE TABLE retro_samples(
+                period TEXT NOT NULL,
+                case_id INTEGER NOT NULL,
+                intent TEXT NOT NULL,
+                PRIMARY KEY(period, case_id));
+
+            CREATE TABLE retro_scores(
+                period TEXT NOT NULL,
+                case_id INTEGER NOT NULL,
+                reviewer TEXT NOT NULL,
+                tone INTEGER NOT NULL CHECK(tone BETWEEN 1 AND 5),
+                accuracy INTEGER NOT NULL CHECK(accuracy BETWEEN 1 AND 5),
+                speed INTEGER NOT NULL CHECK(speed BETWEEN 1 AND 5),
+                scored_at TEXT NOT NULL,
+                PRIMARY KEY(period, case_id, reviewer));
+            CREATE INDEX ix_case_events_at ON case_events(at);
+            """),
+
+        // Numbered after its issue (11), like analytics (12), so parallel branches do not collide.
+        new(11, "campaign launch runs, reminders and clarifications", """
             CREATE TABLE launch_runs(
                 id INTEGER PRIMARY KEY,
                 campaign TEXT NOT NULL,

@@ -19,7 +19,10 @@ internal static class SwitchboardCommandLine
             AuditVerb.Create(),
             CampaignVerb.Create(),
             StaffingVerb.Create(),
+            KpiVerb.Create(),
             VersionVerb.Create(),
+            TranscribeVerb.Create(),
+            CardVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

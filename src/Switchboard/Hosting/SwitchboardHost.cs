@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Analytics;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
 using Switchboard.Campaigns;
 using Switchboard.Core.Campaigns;
+using Switchboard.Connectors.Telegram;
+using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Pipeline;
 using Switchboard.Ingest;
+using Switchboard.Speech;
 using Switchboard.Storage.Sqlite;
 
 namespace Switchboard.Hosting;
@@ -41,8 +45,10 @@ internal static class SwitchboardHost
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapPlayground();
         app.MapSlackEndpoints();
+        app.MapTelegramWebhook();
         app.MapSignedIngest();
         app.MapCampaignCommands();
+        app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
             // The benchmark's yardstick: read the body, return 200, nothing else.
@@ -63,8 +69,12 @@ internal static class SwitchboardHost
         services.AddSqliteStorage();
         services.AddPlaygroundConnector();
         services.AddSlackConnector(configuration);
+        services.AddTelegramConnector(configuration);
+        services.AddCards();
         services.AddSwitchboardPipeline(runWorkers);
         services.AddCampaigns(runWorkers);
+        services.AddAnalytics(runWorkers);
+        services.AddSpeech();
         return services;
     }
 

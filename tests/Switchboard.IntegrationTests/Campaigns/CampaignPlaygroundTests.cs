@@ -26,7 +26,7 @@ public sealed class CampaignPlaygroundTests : IDisposable
         var playground = new PlaygroundClient(host.Http);
 
         await CommandAsync(host, "/campaign factsheet maya-launch20");
-        var factsheet = await playground.CardInAsync("campaign-ops", c => c["card"]!.ToJsonString().Contains("Factsheet: Winter Launch", StringComparison.Ordinal));
+        var factsheet = await playground.CardInAsync("campaign-ops", c => c["card"]!.ToJsonString().Contains("shop.example.com/winter-launch", StringComparison.Ordinal));
         Assert.False(PlaygroundClient.HasActions(factsheet));
 
         await CommandAsync(host, "/campaign start maya-launch20");

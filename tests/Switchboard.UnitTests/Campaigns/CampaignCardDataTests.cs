@@ -50,6 +50,7 @@ public sealed class CampaignCardDataTests
     {
         var card = new BuiltInCardComposer().Compose(CardKinds.Kpi, CampaignCardData.Kpi("Staffing", [("Agents", "7")]));
 
-        Assert.Equal("Staffing; Agents: 7", card.FallbackText);
+        var facts = card.Card["body"]!.AsArray().Single(b => (string?)b!["type"] == "FactSet")!["facts"]!.AsArray();
+        Assert.Equal("7", (string?)Assert.Single(facts)!["value"]);
     }
 }
