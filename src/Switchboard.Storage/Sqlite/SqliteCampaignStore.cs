@@ -5,7 +5,7 @@ using Switchboard.Core.Storage;
 
 namespace Switchboard.Storage.Sqlite;
 
-/// <summary>Launch runs, reminders and clarifications in SQLite (migration 4), and the report's reads of the case tables.</summary>
+/// <summary>Launch runs, reminders and clarifications in SQLite (migration 11), and the report's reads of the case tables.</summary>
 internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignStore
 {
     public async Task<LaunchRun> StartRunAsync(LaunchRunStart start, CancellationToken cancellationToken)
