@@ -7,13 +7,18 @@ namespace Switchboard.Core.Cards;
 /// A code-built Adaptive Card (1.5) for review and incident cards, used when no template folder is
 /// configured. The templates in cards/ are the primary source; this keeps the bot working without them.
 /// </summary>
-public sealed class BuiltInCardComposer : ICardComposer
+public sealed partial class BuiltInCardComposer : ICardComposer
 {
     private static readonly (string Verb, string Title)[] Actions =
         [("approve", "Approve"), ("edit", "Edit"), ("escalate", "Escalate"), ("retag", "Retag")];
 
     public CardPayload Compose(string kind, JsonObject data)
     {
+        if (kind is CardKinds.Factsheet or CardKinds.Checklist)
+        {
+            return ComposeCampaign(kind, data);
+        }
+
         if (kind == CardKinds.Sla)
         {
             return ComposeSla(data);

@@ -21,12 +21,13 @@ public sealed class MessagePipeline(
     TriageStep triage,
     RouteStep route,
     DraftStep draft,
+    Campaigns.CampaignStep campaign,
     ReviewStep review,
     SendStep send,
     MeasureStep measure,
     ILogger<MessagePipeline> logger)
 {
-    private readonly IPipelineStep[] _steps = [ingest, enrich, triage, route, draft, review, send, measure];
+    private readonly IPipelineStep[] _steps = [ingest, enrich, triage, route, draft, campaign, review, send, measure];
 
     public IReadOnlyList<string> StageNames => _steps.Select(s => s.Name).ToArray();
 

@@ -191,6 +191,45 @@ internal static class SqliteMigrations
                 PRIMARY KEY(period, case_id, reviewer));
             CREATE INDEX ix_case_events_at ON case_events(at);
             """),
+
+        // Numbered after its issue (11), like analytics (12), so parallel branches do not collide.
+        new(11, "campaign launch runs, reminders and clarifications", """
+            CREATE TABLE launch_runs(
+                id INTEGER PRIMARY KEY,
+                campaign TEXT NOT NULL,
+                go_live TEXT NOT NULL,
+                started_by TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                connector TEXT NOT NULL,
+                channel_id TEXT NOT NULL);
+            CREATE INDEX ix_launch_runs_campaign ON launch_runs(campaign, id);
+            CREATE TABLE launch_run_tasks(
+                run_id INTEGER NOT NULL REFERENCES launch_runs(id),
+                task_id TEXT NOT NULL,
+                state TEXT NOT NULL,
+                by TEXT,
+                at TEXT,
+                done_token TEXT NOT NULL UNIQUE,
+                blocked_token TEXT NOT NULL UNIQUE,
+                PRIMARY KEY(run_id, task_id));
+            CREATE TABLE launch_run_reminders(
+                run_id INTEGER NOT NULL REFERENCES launch_runs(id),
+                key TEXT NOT NULL,
+                sent_at TEXT NOT NULL,
+                PRIMARY KEY(run_id, key));
+            CREATE TABLE campaign_clarifications(
+                id INTEGER PRIMARY KEY,
+                campaign TEXT NOT NULL,
+                cluster_key TEXT NOT NULL,
+                text TEXT NOT NULL,
+                ask_count INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                pinned_at TEXT,
+                pin_token TEXT UNIQUE,
+                pinned_by TEXT);
+            CREATE INDEX ix_campaign_clarifications ON campaign_clarifications(campaign, id);
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

@@ -17,6 +17,8 @@ internal static class SwitchboardCommandLine
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
             AuditVerb.Create(),
+            CampaignVerb.Create(),
+            StaffingVerb.Create(),
             KpiVerb.Create(),
             VersionVerb.Create(),
             TranscribeVerb.Create(),

@@ -4,6 +4,8 @@ using Switchboard.Connectors.Discord;
 using Switchboard.Connectors.Playground;
 using Switchboard.Connectors.Slack;
 using Switchboard.Connectors.Teams;
+using Switchboard.Campaigns;
+using Switchboard.Core.Campaigns;
 using Switchboard.Connectors.Telegram;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
@@ -49,6 +51,7 @@ internal static class SwitchboardHost
         app.MapTeamsEndpoints();
         app.MapTelegramWebhook();
         app.MapSignedIngest();
+        app.MapCampaignCommands();
         app.MapAnalytics();
         if (app.Configuration.GetValue<bool>("Switchboard:Bench:BareEndpoint"))
         {
@@ -76,6 +79,7 @@ internal static class SwitchboardHost
         services.AddCards();
         services.AddTriage();
         services.AddSwitchboardPipeline(runWorkers);
+        services.AddCampaigns(runWorkers);
         services.AddAnalytics(runWorkers);
         services.AddSpeech();
         return services;
