@@ -42,9 +42,10 @@ public sealed class WhisperMemoryTests
         var (heap2, rss2) = Measure();
         // One leaked context holds about 145 MB of native buffers (whisper's own log): even a single leak
         // fails the heap check; the RSS check is looser because glibc keeps freed pages and the test process also
-        // holds what earlier test classes left to the GC (seen: 48 MB was exceeded in the full suite, never alone).
-        Assert.True(heap1 - heap0 < 4 * MiB, $"native heap grew by {(heap1 - heap0) / MiB} MB over 100 runs");
-        Assert.True(heap2 - heap1 < 4 * MiB, $"native heap grew by {(heap2 - heap1) / MiB} MB over 25 load/run/free cycles");
+        // holds what earlier test classes left to the GC (seen: 48 MB was exceeded in the full suite, never alone). The heap bound is 16 MB for the same reason
+        // (SQLite and Kestrel in other test classes allocate natively too): a single leaked context is ~145 MB.
+        Assert.True(heap1 - heap0 < 16 * MiB, $"native heap grew by {(heap1 - heap0) / MiB} MB over 100 runs");
+        Assert.True(heap2 - heap1 < 16 * MiB, $"native heap grew by {(heap2 - heap1) / MiB} MB over 25 load/run/free cycles");
         Assert.True(rss1 - rss0 < 128 * MiB, $"RSS grew by {(rss1 - rss0) / MiB} MB over 100 runs");
         Assert.True(rss2 - rss1 < 128 * MiB, $"RSS grew by {(rss2 - rss1) / MiB} MB over 25 load/run/free cycles");
     }
