@@ -26,6 +26,7 @@ public static class PlaygroundEndpoints
         api.MapGet("/feed", GetFeedAsync);
         api.MapGet("/cases/{id:long}", GetCaseAsync);
         api.MapPost("/cases/{id:long}/link", LinkAsync);
+        api.MapPost("/cases/{id:long}/actions", CaseActionAsync);
         api.MapPost("/messages/{id:long}/split", SplitAsync);
         endpoints.MapGet("/", () => TypedResults.Redirect("/playground/index.html"));
         endpoints.MapGet("/playground", () => TypedResults.Redirect("/playground/index.html"));
@@ -194,6 +195,21 @@ public static class PlaygroundEndpoints
     private static async Task<Ok<CardActionResult>> LinkAsync(long id, PlaygroundLinkRequest request, CaseLinkService links, CancellationToken cancellationToken) =>
         TypedResults.Ok(await links.LinkAsync(id, request.OtherCaseId, request.Reviewer, cancellationToken));
 
+    private static async Task<Results<Ok<CardActionResult>, ProblemHttpResult>> CaseActionAsync(long id, PlaygroundCaseActionRequest request, ReviewActionService review, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Action) || string.IsNullOrWhiteSpace(request.Reviewer))
+        {
+            return TypedResults.Problem("A case action needs the action (assign, resolve, reopen, escalate, retag) and the reviewer.", statusCode: 400);
+        }
+
+        var reviewer = request.Reviewer.Trim().TrimStart('@');
+        return TypedResults.Ok(await review.HandleCaseActionAsync(
+            id,
+            request.Action.Trim().ToLowerInvariant(),
+            new CardActionRequest(string.Empty, reviewer, "@" + reviewer, PlaygroundConnector.ConnectorName, null, request.NewIntent, request.Assignee),
+            cancellationToken));
+    }
+
     private static async Task<Ok<CardActionResult>> SplitAsync(long id, PlaygroundSplitRequest request, CaseLinkService links, CancellationToken cancellationToken) =>
         TypedResults.Ok(await links.SplitAsync(id, request.Reviewer, cancellationToken));
 
@@ -253,6 +269,9 @@ public sealed record PlaygroundPostResult(long MessageId, bool Duplicate);
 
 /// <summary>Link another case into this one.</summary>
 public sealed record PlaygroundLinkRequest(long OtherCaseId, string Reviewer);
+
+/// <summary>An action on a case by id: assign (with <see cref="Assignee"/>), resolve, reopen, escalate or retag.</summary>
+public sealed record PlaygroundCaseActionRequest(string Action, string Reviewer, string? Assignee, string? NewIntent);
 
 /// <summary>Split a message out into a case of its own.</summary>
 public sealed record PlaygroundSplitRequest(string Reviewer);

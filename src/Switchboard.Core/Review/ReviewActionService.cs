@@ -46,19 +46,36 @@ public sealed class ReviewActionService(
             return CardActionResult.Refused("This case no longer exists.", token.CaseId);
         }
 
-        var actor = ActorName(request);
         if (current.Version != token.CaseVersion)
         {
             return CardActionResult.Refused(await StaleMessageAsync(current, cancellationToken), current.Id);
         }
 
+        return await ApplyAsync(current, token.Action, request, cancellationToken);
+    }
+
+    /// <summary>
+    /// An action on a case by its id rather than a card button (assign, resolve, reopen from the playground or a
+    /// tool): the same role checks, audit and single-transaction commit, against the case as it is now.
+    /// </summary>
+    public async Task<CardActionResult> HandleCaseActionAsync(long caseId, string action, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var current = await cases.GetAsync(caseId, cancellationToken);
+        return current is null
+            ? CardActionResult.Refused($"Case {caseId} does not exist.", caseId)
+            : await ApplyAsync(current, action, request, cancellationToken);
+    }
+
+    private async Task<CardActionResult> ApplyAsync(CaseRecord current, string action, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var actor = ActorName(request);
         var history = await messages.ListByCaseAsync(current.Id, cancellationToken);
         var latest = history.Count > 0 ? history[^1] : null;
         var decision = router.Route(CaseRoutingFacts.InputOf(current), CaseRoutingFacts.For(current, latest));
         var reviewer = actors.For(ActorId(request));
-        var permission = token.Action is "edit" ? Permissions.Edit : token.Action;
+        var permission = action is "edit" ? Permissions.Edit : action;
         var verdict = authorizer.Authorize(reviewer, new AuthorizationRequest(permission, current.Intent, decision.Approval.Role, current.ReplyIsPublic));
-        if (verdict.Allowed && token.Action == "edit")
+        if (verdict.Allowed && action == "edit")
         {
             // Editing sends the reply too, so it needs the approval the case needs.
             verdict = authorizer.Authorize(reviewer, new AuthorizationRequest(Permissions.Approve, current.Intent, decision.Approval.Role, current.ReplyIsPublic));
@@ -71,20 +88,20 @@ public sealed class ReviewActionService(
             // Refusals are audited too, without a new case version, so the card stays actionable for others.
             await cases.AppendEventsAsync(
                 current.Id,
-                [new CaseEventDraft("review.refused", $"user:{actor}", JsonSerializer.Serialize(new { action = token.Action, actorId = reviewer.Id, roles = reviewer.Roles, reason = refusal }), verdict.Rule)],
+                [new CaseEventDraft("review.refused", $"user:{actor}", JsonSerializer.Serialize(new { action = action, actorId = reviewer.Id, roles = reviewer.Roles, reason = refusal }), verdict.Rule)],
                 cancellationToken);
             Log.ActionRefused(logger, "role", request.Connector);
             return CardActionResult.Refused(refusal, current.Id);
         }
 
-        var plan = PlanAsync(current, decision, latest, token.Action, request, actor, verdict.Rule);
+        var plan = PlanAsync(current, decision, latest, action, request, actor, verdict.Rule);
         if (plan.Refusal is not null)
         {
             return CardActionResult.Refused(plan.Refusal, current.Id);
         }
 
         var clocks = CaseSlaClock.Read(await cases.GetSlaAsync(current.Id, cancellationToken));
-        var commit = plan.Commit! with { Sla = clocks is null ? null : SlaAfter(clocks, token.Action, plan.Commit!.Case, latest) };
+        var commit = plan.Commit! with { Sla = clocks is null ? null : SlaAfter(clocks, action, plan.Commit!.Case, latest) };
         var result = await cases.CommitAsync(commit, cancellationToken);
         if (!result.Committed)
         {
@@ -92,14 +109,14 @@ public sealed class ReviewActionService(
             return CardActionResult.Refused(now is null ? "This case changed meanwhile." : await StaleMessageAsync(now, cancellationToken), current.Id);
         }
 
-        if (token.Action is "approve" or "edit" && current.ClusterId is not null && decision.OneReplyPerCluster)
+        if (action is "approve" or "edit" && current.ClusterId is not null && decision.OneReplyPerCluster)
         {
             await ReplyToClusterMembersAsync(current, plan.ReplyText!, actor, cancellationToken);
         }
 
         outboxSignal.Notify();
 
-        Log.ActionApplied(logger, token.Action, current.Id);
+        Log.ActionApplied(logger, action, current.Id);
         return new CardActionResult(true, plan.Outcome!, current.Id);
     }
 
@@ -213,6 +230,47 @@ public sealed class ReviewActionService(
                     null);
             }
 
+            case "assign":
+            {
+                var assignee = request.Assignee?.Trim();
+                if (string.IsNullOrEmpty(assignee))
+                {
+                    return ActionPlan.Refuse("Assign needs the person to assign the case to.");
+                }
+
+                assignee = assignee.StartsWith('@') ? assignee : "@" + assignee;
+                var outcome = $"Assigned to {assignee} by {actor} at {at}";
+                return ActionPlan.Do(
+                    new CaseCommit(c with { Assignee = assignee }, c.Version)
+                    {
+                        Events = [new CaseEventDraft("case.assigned", $"user:{actor}", JsonSerializer.Serialize(new { from = c.Assignee, to = assignee }), rule)],
+                    },
+                    outcome,
+                    null);
+            }
+
+            case "reopen":
+            {
+                if (c.Status != CaseStatus.Resolved)
+                {
+                    return ActionPlan.Refuse($"Case #{c.Id} is {c.Status.ToWire().Replace('_', ' ')}, not resolved: there is nothing to reopen.");
+                }
+
+                var outcome = $"Reopened by {actor} at {at}";
+                var next = c with { Status = CaseStatus.Reopened, ResolvedAt = null };
+                var (tokenDrafts, tokens) = cards.IssueTokens();
+                var fresh = cards.Compose(cardKind, next, version, latest, [$"reopened by {actor}"], 1, tokens, null);
+                return ActionPlan.Do(
+                    new CaseCommit(next, c.Version)
+                    {
+                        Events = [new CaseEventDraft("case.reopened", $"user:{actor}", null, rule)],
+                        Outbox = [.. ReviewCardOutbox.PostTo(decision.ReviewChannels, fresh)],
+                        ActionTokens = tokenDrafts,
+                    },
+                    outcome,
+                    null);
+            }
+
             default:
                 return ActionPlan.Refuse($"'{action}' is not an action Switchboard knows.");
         }
@@ -255,6 +313,7 @@ public sealed class ReviewActionService(
         {
             "approve" or "edit" => sla.Replied(clocks, now),
             "resolve" => sla.Resolved(clocks, now),
+            "reopen" => sla.Reopened(clocks, now),
             "escalate" or "retag" when next.OwnerTeam != clocks.OwnerTeam =>
                 sla.OwnerChanged(clocks, router.Route(CaseRoutingFacts.InputOf(next), CaseRoutingFacts.For(next, latest)) with { OwnerTeam = next.OwnerTeam! }, now),
             _ => clocks,

@@ -39,4 +39,7 @@ public sealed class CaseSlaClock(SlaEngine engine)
     public CaseSlaState OwnerChanged(CaseSlaState state, RoutingDecision decision, DateTimeOffset now) => engine.ChangeOwner(state, decision, now);
 
     public CaseSlaState Resolved(CaseSlaState state, DateTimeOffset now) => engine.RecordResolved(state, now);
+
+    /// <summary>A reopened case: the resolution clock resumes with the time it had left.</summary>
+    public CaseSlaState Reopened(CaseSlaState state, DateTimeOffset now) => engine.Reopen(state, now);
 }
