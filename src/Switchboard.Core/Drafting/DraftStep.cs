@@ -24,11 +24,12 @@ public sealed class DraftStep(ReplyDrafter drafter) : IPipelineStep
             cancellationToken);
         context.Drafts = drafts;
         var first = drafts.Public ?? drafts.Private;
-        context.Draft = first?.Text;
+        // A message that yields no draft (a follow-up while the reply is held, say) keeps the case's current draft.
+        context.Draft = first?.Text ?? context.Next.DraftText;
         context.Next = context.Next with
         {
-            DraftText = first?.Text,
-            DraftPrivateText = drafts.Public is not null ? drafts.Private?.Text : null,
+            DraftText = first?.Text ?? context.Next.DraftText,
+            DraftPrivateText = first is null ? context.Next.DraftPrivateText : drafts.Public is not null ? drafts.Private?.Text : null,
             NeedsHuman = context.Next.NeedsHuman || drafts.NeedsHuman,
         };
         if (first is not null)

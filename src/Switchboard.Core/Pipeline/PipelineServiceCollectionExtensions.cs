@@ -5,6 +5,7 @@ using Switchboard.Core.Connectors;
 using Switchboard.Core.Drafting;
 using Switchboard.Core.Enrich;
 using Switchboard.Core.Governance;
+using Switchboard.Core.Handoff;
 using Switchboard.Core.Ingest;
 using Switchboard.Core.Measuring;
 using Switchboard.Core.Review;
@@ -28,6 +29,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddCaseRouting();
         services.AddDrafting();
         services.AddGovernance();
+        services.AddZendeskHandoff();
+        services.AddSingleton<TicketHandoffDelivery>();
         services.AddMetrics();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section);

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
+using Microsoft.Extensions.Options;
 using Switchboard.Core.Governance;
+using Switchboard.Core.Handoff;
 using Switchboard.Core.Routing;
 using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;
@@ -28,6 +30,7 @@ public sealed class ReviewActionService(
     Router router,
     CaseSlaClock sla,
     OutboxSignal outboxSignal,
+    IOptions<ZendeskOptions> ticketing,
     TimeProvider time,
     ILogger<ReviewActionService> logger)
 {
@@ -153,7 +156,7 @@ public sealed class ReviewActionService(
                     new CaseCommit(next, c.Version)
                     {
                         Events = [new CaseEventDraft(action == "edit" ? "review.edited" : "review.approved", $"user:{actor}", detail, rule), new CaseEventDraft("reply.queued", $"user:{actor}", JsonSerializer.Serialize(new { isPublic = c.ReplyIsPublic, privateToo = c.ReplyIsPublic && c.DraftPrivateText is not null }), null)],
-                        Outbox = [.. ReviewCardOutbox.Replies(c, text), ReviewCardOutbox.UpdateAll(c.Id, card)],
+                        Outbox = [.. ReviewCardOutbox.Replies(c, text), ReviewCardOutbox.UpdateAll(c.Id, card), .. Handoff(c, decision)],
                     },
                     outcome,
                     text);
@@ -319,6 +322,15 @@ public sealed class ReviewActionService(
             _ => clocks,
         };
         return sla.Write(state, now);
+    }
+
+    /// <summary>The private handoff the matrix asks for: a CRM ticket with the case's history, once per case.</summary>
+    private IEnumerable<OutboxItemDraft> Handoff(CaseRecord c, RoutingDecision decision)
+    {
+        if (ticketing.Value.Enabled && c.TicketRef is null && decision.PrivateHandoff == PrivateHandoffs.TicketWithAccountContext)
+        {
+            yield return new OutboxItemDraft(OutboxKinds.HandoffTicket, "zendesk", JsonSerializer.Serialize(new { caseId = c.Id }), "{}");
+        }
     }
 
     /// <summary>The identity roles are configured for: "{connector}:{platform user id}" (playground: "playground:dana").</summary>

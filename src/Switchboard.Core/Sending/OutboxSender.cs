@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Handoff;
 using Switchboard.Core.Review;
 using Switchboard.Core.Storage;
 
@@ -18,7 +19,8 @@ public sealed class OutboxSender(
     ConnectorRegistry connectors,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxSender> logger)
+    ILogger<OutboxSender> logger,
+    TicketHandoffDelivery? handoff = null)
 {
     /// <summary>Sends every due item once; returns how many were delivered.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -90,6 +92,19 @@ public sealed class OutboxSender(
                 return true;
             }
 
+            case OutboxKinds.HandoffTicket:
+            {
+                if (handoff is null || item.CaseId is not { } caseId)
+                {
+                    await outbox.MarkFailedAsync(item.Id, "no ticket handoff is configured", time.GetUtcNow(), dead: true, cancellationToken);
+                    return false;
+                }
+
+                await handoff.DeliverAsync(caseId, cancellationToken);
+                await outbox.MarkSentAsync(item.Id, null, null, time.GetUtcNow(), CancellationToken.None);
+                return true;
+            }
+
             default:
                 await outbox.MarkFailedAsync(item.Id, $"unknown outbox kind '{item.Kind}'", time.GetUtcNow(), dead: true, cancellationToken);
                 return false;
@@ -100,10 +115,11 @@ public sealed class OutboxSender(
     {
         var config = options.Value;
         var connectorFailure = ex as ConnectorException;
-        var retryable = connectorFailure?.IsRetryable ?? ex is HttpRequestException or TimeoutException or IOException;
+        var handoffFailure = ex as TicketHandoffException;
+        var retryable = connectorFailure?.IsRetryable ?? handoffFailure?.IsRetryable ?? ex is HttpRequestException or TimeoutException or IOException;
         var attempts = item.Attempts + 1;
         var dead = !retryable || attempts >= config.MaxAttempts;
-        var backoff = connectorFailure?.RetryAfter
+        var backoff = connectorFailure?.RetryAfter ?? handoffFailure?.RetryAfter
             ?? TimeSpan.FromSeconds(Math.Min(config.MaxBackoffSeconds, config.InitialBackoffSeconds * Math.Pow(2, attempts - 1)) * (0.8 + (0.4 * Random.Shared.NextDouble())));
         await outbox.MarkFailedAsync(item.Id, $"{ex.GetType().Name}: {ex.Message}", time.GetUtcNow() + backoff, dead, cancellationToken);
         if (dead)

@@ -11,6 +11,9 @@ public static class OutboxKinds
 
     /// <summary>Send a reply to the customer.</summary>
     public const string Reply = "reply";
+
+    /// <summary>Open a CRM ticket for the case's private handoff and link it on the case.</summary>
+    public const string HandoffTicket = "handoff.ticket";
 }
 
 /// <summary>An outbound post to write in the same transaction as the change that caused it.</summary>

@@ -25,6 +25,17 @@ public sealed class TriageStep(ITriageEngine engine) : IPipelineStep
             result = result with { NeedsHuman = true, Reasons = [.. result.Reasons, Enrich.EnrichStep.NeedsListeningReason] };
         }
 
+        if (result.Intent == Intents.Noise && context.Case.Intent is { } caseIntent && caseIntent != Intents.Noise && context.Case.Status.IsOpen())
+        {
+            // A follow-up inside an open case ("sent you the details in DM") is part of that case's issue, not noise.
+            result = result with
+            {
+                Intent = caseIntent,
+                Severity = context.Case.Severity ?? result.Severity,
+                Reasons = [.. result.Reasons, $"follow-up in open case: kept intent {caseIntent}"],
+            };
+        }
+
         context.Triage = result;
         context.Next = context.Next with
         {
