@@ -17,6 +17,7 @@ internal static class SwitchboardCommandLine
             ServeVerb.Create(hostArgs),
             ReplayVerb.Create(),
             AuditVerb.Create(),
+            CorrectionsVerb.Create(),
             CampaignVerb.Create(),
             StaffingVerb.Create(),
             KpiVerb.Create(),
