@@ -102,22 +102,7 @@ internal sealed class SqliteAnalyticsStore(SqliteDatabase database) : IAnalytics
             }
         }
 
-        foreach (var item in outbox)
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO outbox(case_id, kind, connector, target_json, payload_json, card_kind, status, attempts, next_attempt_at, created_at)
-                VALUES (NULL, $k, $conn, $t, $p, $ck, 'pending', 0, $at, $at);
-                """;
-            insert.Parameters.AddWithValue("$k", item.Kind);
-            insert.Parameters.AddWithValue("$conn", item.Connector);
-            insert.Parameters.AddWithValue("$t", item.TargetJson);
-            insert.Parameters.AddWithValue("$p", item.PayloadJson);
-            insert.Parameters.Add("$ck", SqliteValues.OrNull(item.CardKind));
-            insert.Parameters.AddWithValue("$at", SqliteValues.Time(at));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, outbox, at, cancellationToken);
 
         foreach (var sample in retroSample)
         {

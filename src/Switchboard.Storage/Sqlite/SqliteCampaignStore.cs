@@ -42,7 +42,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await InsertOutboxAsync(connection, transaction, start.ChecklistCard(runId), start.At, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [start.ChecklistCard(runId)], start.At, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await ReadRunAsync(connection, null, runId, cancellationToken))!;
     }
@@ -117,7 +117,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
 
         var run = await ReadRunAsync(connection, transaction, runId, cancellationToken)
             ?? throw new InvalidOperationException($"launch run {runId} does not exist");
-        await InsertOutboxAsync(connection, transaction, card(run), at, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [card(run)], at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -138,7 +138,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             }
         }
 
-        await InsertOutboxAsync(connection, transaction, post, at, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [post], at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -147,7 +147,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await InsertOutboxAsync(connection, transaction, post, at, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [post], at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -174,7 +174,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
 
         if (card is not null)
         {
-            await InsertOutboxAsync(connection, transaction, card, at, cancellationToken);
+            await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [card], at, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -325,22 +325,5 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         }
 
         return new LaunchRun(runId, campaign, goLive, startedBy, startedAt, new ChannelAddress(connector, channel), tasks, reminders);
-    }
-
-    private static async Task InsertOutboxAsync(SqliteConnection connection, SqliteTransaction transaction, OutboxItemDraft item, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO outbox(case_id, kind, connector, target_json, payload_json, card_kind, status, attempts, next_attempt_at, created_at)
-            VALUES (NULL, $k, $conn, $t, $p, $ck, 'pending', 0, $at, $at);
-            """;
-        insert.Parameters.AddWithValue("$k", item.Kind);
-        insert.Parameters.AddWithValue("$conn", item.Connector);
-        insert.Parameters.AddWithValue("$t", item.TargetJson);
-        insert.Parameters.AddWithValue("$p", item.PayloadJson);
-        insert.Parameters.Add("$ck", SqliteValues.OrNull(item.CardKind));
-        insert.Parameters.AddWithValue("$at", SqliteValues.Time(at));
-        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -131,7 +131,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             await done.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await InsertOutboxAsync(connection, transaction, caseId, commit.Outbox, now, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, caseId, commit.Outbox, now, cancellationToken);
 
         foreach (var token in commit.ActionTokens)
         {
@@ -152,27 +152,6 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         }
 
         return await ReadOneAsync(connection, transaction, "id = $p", caseId, cancellationToken);
-    }
-
-    private static async Task InsertOutboxAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, IReadOnlyList<OutboxItemDraft> items, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        foreach (var item in items)
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO outbox(case_id, kind, connector, target_json, payload_json, card_kind, status, attempts, next_attempt_at, created_at)
-                VALUES ($c, $k, $conn, $t, $p, $ck, 'pending', 0, $at, $at);
-                """;
-            insert.Parameters.AddWithValue("$c", caseId);
-            insert.Parameters.AddWithValue("$k", item.Kind);
-            insert.Parameters.AddWithValue("$conn", item.Connector);
-            insert.Parameters.AddWithValue("$t", item.TargetJson);
-            insert.Parameters.AddWithValue("$p", item.PayloadJson);
-            insert.Parameters.Add("$ck", SqliteValues.OrNull(item.CardKind));
-            insert.Parameters.AddWithValue("$at", SqliteValues.Time(now));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     private static async Task UpsertSlaAsync(SqliteConnection connection, SqliteTransaction transaction, long caseId, SlaRecord sla, CancellationToken cancellationToken)
@@ -237,7 +216,7 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         }
 
         await InsertEventsAsync(connection, transaction, caseId, events, now, cancellationToken);
-        await InsertOutboxAsync(connection, transaction, caseId, outbox, now, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, caseId, outbox, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
