@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Switchboard.Core.Analytics;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Pipeline;
 using Switchboard.Core.Storage;
@@ -9,7 +10,7 @@ namespace Switchboard.Core.Ingest;
 /// Puts the stored message into a case: the customer's open case on the same platform (so a public
 /// comment and the DM that follows are one case), or a new one.
 /// </summary>
-public sealed class IngestStep(ICaseStore cases, TimeProvider time) : IPipelineStep
+public sealed class IngestStep(ICaseStore cases, CsatRecorder csat, TimeProvider time) : IPipelineStep
 {
     public string Name => "ingest";
 
@@ -17,6 +18,11 @@ public sealed class IngestStep(ICaseStore cases, TimeProvider time) : IPipelineS
     {
         var stored = context.Message;
         var message = stored.Message;
+        if (stored.CaseId is null && await TryRecordRatingAsync(context, cancellationToken))
+        {
+            return;
+        }
+
         var existing = stored.CaseId is { } caseId
             ? await cases.GetAsync(caseId, cancellationToken)
             : await cases.FindOpenByCustomerAsync(message.CustomerKey, cancellationToken);
@@ -74,6 +80,40 @@ public sealed class IngestStep(ICaseStore cases, TimeProvider time) : IPipelineS
         context.Message = stored with { CaseId = context.Case.Id };
         context.Next = context.Case;
         await next(cancellationToken);
+    }
+
+    /// <summary>
+    /// A bare "1"–"5" from a customer whose latest case was resolved and asked for a rating is that rating:
+    /// it is recorded on the case (csat.rated) instead of opening a new case.
+    /// </summary>
+    private async Task<bool> TryRecordRatingAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        var message = context.Message.Message;
+        if (CsatPrompt.ScoreOf(message.Text) is not { } score
+            || await cases.FindLatestByCustomerAsync(message.CustomerKey, cancellationToken) is not { Status: CaseStatus.Resolved } rated)
+        {
+            return false;
+        }
+
+        var events = await cases.GetEventsAsync(rated.Id, cancellationToken);
+        if (!events.Any(e => e.Kind == "csat.prompted") || events.Any(e => e.Kind == CaseEventKinds.CsatRated)
+            || await csat.RecordAsync(rated.Id, score, message.Platform, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        var result = await cases.CommitAsync(
+            new CaseCommit(rated, rated.Version)
+            {
+                Events = [new CaseEventDraft("message.received", "system:ingest", JsonSerializer.Serialize(new { messageId = context.Message.Id, platform = message.Platform, csat = score }))],
+                AttachMessageIds = [context.Message.Id],
+                CompletesMessageId = context.Message.Id,
+            },
+            cancellationToken);
+        context.Case = result.Case ?? rated;
+        context.Committed = result.Case;
+        context.StoppedBecause = result.Committed ? null : "case changed concurrently";
+        return result.Committed;
     }
 
     /// <summary>Replies go where the customer last wrote: a DM follow-up moves the conversation private.</summary>

@@ -39,6 +39,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ICardComposer, BuiltInCardComposer>();
         services.AddSingleton<ConnectorRegistry>();
 
+        services.TryAddSingleton<Analytics.CsatRecorder>();
         services.AddSingleton<IngestStep>();
         services.AddSingleton<EnrichStep>();
         services.AddSingleton<TriageStep>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Analytics;
 using Switchboard.Core.Domain;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Governance;
@@ -226,8 +227,8 @@ public sealed class ReviewActionService(
                 return ActionPlan.Do(
                     new CaseCommit(next, c.Version)
                     {
-                        Events = [new CaseEventDraft("case.resolved", $"user:{actor}", null, null)],
-                        Outbox = [ReviewCardOutbox.UpdateAll(c.Id, cards.Compose(cardKind, next, version, latest, [], 0, null, outcome))],
+                        Events = [new CaseEventDraft("case.resolved", $"user:{actor}", null, null), new CaseEventDraft("csat.prompted", "system:csat", null, null)],
+                        Outbox = [ReviewCardOutbox.UpdateAll(c.Id, cards.Compose(cardKind, next, version, latest, [], 0, null, outcome)), ReviewCardOutbox.Reply(c.ReplyIsPublic ? ReviewCardOutbox.DirectMessageTargetOf(c) : ReviewCardOutbox.ReplyTargetOf(c), CsatPrompt.Text)],
                     },
                     outcome,
                     null);

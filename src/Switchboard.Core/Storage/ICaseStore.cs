@@ -10,6 +10,9 @@ public interface ICaseStore
     /// <summary>The open case of a customer on a platform, if any (the newest one).</summary>
     Task<CaseRecord?> FindOpenByCustomerAsync(string customerKey, CancellationToken cancellationToken);
 
+    /// <summary>The customer's most recent case, open or not.</summary>
+    Task<CaseRecord?> FindLatestByCustomerAsync(string customerKey, CancellationToken cancellationToken);
+
     /// <summary>The open incident case that owns a cluster, if any.</summary>
     Task<CaseRecord?> FindOpenByClusterAsync(string clusterId, CancellationToken cancellationToken);
 

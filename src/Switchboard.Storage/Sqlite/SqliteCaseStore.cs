@@ -29,6 +29,12 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
         return await ReadOneAsync(connection, null, "customer_key = $p AND status <> 'resolved' ORDER BY id DESC LIMIT 1", customerKey, cancellationToken);
     }
 
+    public async Task<CaseRecord?> FindLatestByCustomerAsync(string customerKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadOneAsync(connection, null, "customer_key = $p ORDER BY id DESC LIMIT 1", customerKey, cancellationToken);
+    }
+
     public async Task<CaseRecord?> FindOpenByClusterAsync(string clusterId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

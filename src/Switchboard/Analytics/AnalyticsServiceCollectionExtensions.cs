@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Analytics;
 using Switchboard.Storage.Sqlite;
@@ -16,7 +17,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AnalyticsOptions>, AnalyticsOptionsValidator>();
         services.AddSqliteAnalyticsStore();
         services.AddSingleton<KpiService>();
-        services.AddSingleton<CsatRecorder>();
+        services.TryAddSingleton<CsatRecorder>();
         services.AddSingleton<WeeklyPostPublisher>();
         services.AddSingleton<DashboardAccess>();
         if (runWorkers)
