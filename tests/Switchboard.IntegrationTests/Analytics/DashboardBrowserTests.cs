@@ -11,7 +11,6 @@ namespace Switchboard.IntegrationTests.Analytics;
 /// </summary>
 public sealed class DashboardBrowserTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private readonly TempFolder _folder = new();
     private TestHost _host = null!;
     private IPlaywright _playwright = null!;
@@ -20,19 +19,13 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), "Debian chromium is missing: run the README's test command, which installs it.");
         var db = _folder.File("dashboard.db");
         // Replay first, then start the host on the same file: the replay's virtual clock owns those events.
         await LaunchDay.ReplayAsync(db);
         _host = await TestHost.StartAsync(db, configure: builder => builder.Services.AddSingleton<TimeProvider>(new ManualClock(LaunchDay.Evening)));
         _actions = await LaunchDay.ReviewSomeAsync(_host, db);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,6 @@ namespace Switchboard.IntegrationTests.Playground;
 /// </summary>
 public sealed class PlaygroundBrowserTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private readonly TempFolder _folder = new();
     private TestHost _host = null!;
     private IPlaywright _playwright = null!;
@@ -18,15 +17,9 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), "Debian chromium is missing: run the README's test command, which installs it.");
         _host = await TestHost.StartAsync(_folder.File("browser.db"));
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Switchboard.IntegrationTests.Infrastructure;
@@ -45,40 +44,16 @@ public sealed class TelegramPayloadTypeTests
         Assert.Contains("callback_datum", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> CheckAsync(IEnumerable<JsonNode> payloads)
+    private static Task<(int ExitCode, string Output)> CheckAsync(IEnumerable<JsonNode> payloads)
     {
-        var root = RepoPaths.InRepo("tests", "js", "telegram");
-        var tsc = Path.Combine(root, "node_modules", "typescript", "bin", "tsc");
-        Assert.True(File.Exists(tsc), "Run eng/install/telegram.sh first: " + tsc + " is missing.");
-        var folder = Path.Combine(root, ".generated-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        try
+        var source = new StringBuilder("import type { ApiMethods } from '@grammyjs/types';\n")
+            .Append("type SendMessage = Omit<Parameters<ApiMethods<never>['sendMessage']>[0], 'chat_id'>;\n");
+        var i = 0;
+        foreach (var payload in payloads)
         {
-            var source = new StringBuilder("import type { ApiMethods } from '@grammyjs/types';\n")
-                .Append("type SendMessage = Omit<Parameters<ApiMethods<never>['sendMessage']>[0], 'chat_id'>;\n");
-            var i = 0;
-            foreach (var payload in payloads)
-            {
-                source.Append($"export const p{i++}: SendMessage = {payload.ToJsonString()};\n");
-            }
+            source.Append($"export const p{i++}: SendMessage = {payload.ToJsonString()};\n");
+        }
 
-            var file = Path.Combine(folder, "payloads.ts");
-            await File.WriteAllTextAsync(file, source.ToString(), TestContext.Current.CancellationToken);
-            var start = new ProcessStartInfo("node", [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--skipLibCheck", file])
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
-            return (process.ExitCode, await output + await error + "\n--- generated ---\n" + source);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        return TypeScriptCheck.RunAsync("telegram", "eng/install/telegram.sh", source.ToString());
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.Playwright;
 using Switchboard.Core.Cards.Rendering.Playground;
 using Switchboard.Tests;
 
+using Switchboard.IntegrationTests.Infrastructure;
+
 namespace Switchboard.IntegrationTests.Cards.Rendering.Playground;
 
 /// <summary>
@@ -11,22 +13,14 @@ namespace Switchboard.IntegrationTests.Cards.Rendering.Playground;
 /// </summary>
 public sealed class PlaygroundCardsScriptTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public async ValueTask InitializeAsync()
     {
-        Assert.True(File.Exists(ChromiumPath), "Debian chromium is missing: run `bash eng/install/cards.sh` first.");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-            Timeout = 60_000,
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()
