@@ -1,14 +1,6 @@
 #!/usr/bin/env bash
-# Analytics dashboard: Chart.js from npm (pinned by package-lock.json), embedded into the host at build.
+# Chart.js for the dashboard, bundled at build time from src/Switchboard/dashboard-web (pinned by its lock file).
 set -euo pipefail
-cd "$(dirname "$0")/../../src/Switchboard/dashboard-web"
-if [ -f node_modules/chart.js/dist/chart.umd.min.js ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
-  echo "analytics: chart.js already installed"
-  exit 0
-fi
-if ! command -v npm >/dev/null; then
-  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-  as_root apt-get update -qq
-  as_root apt-get install -y -qq --no-install-recommends nodejs npm
-fi
-npm ci --no-audit --no-fund
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$repo_root/eng/install/lib/npm.sh"
+npm_install "$repo_root/src/Switchboard/dashboard-web" analytics

@@ -15,16 +15,7 @@ if ((${#missing[@]})); then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-install_npm() {
-  local dir="$1"
-  local stamp="$dir/node_modules/.switchboard-lock"
-  if [[ -f "$stamp" ]] && cmp -s "$dir/package-lock.json" "$stamp"; then
-    echo "cards.sh: $dir is up to date"
-    return
-  fi
-  (cd "$dir" && npm ci --no-audit --no-fund)
-  cp "$dir/package-lock.json" "$stamp"
-}
-
-install_npm "$root/tests/js/cards"
-install_npm "$root/src/Switchboard/web"
+repo_root="$root"
+source "$root/eng/install/lib/npm.sh"
+npm_install "$root/tests/js/cards" cards
+npm_install "$root/src/Switchboard/web" cards
