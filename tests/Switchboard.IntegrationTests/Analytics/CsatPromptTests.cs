@@ -7,40 +7,31 @@ using Switchboard.IntegrationTests.Infrastructure;
 namespace Switchboard.IntegrationTests.Analytics;
 
 /// <summary>Resolving a case asks the customer for a rating in private; a bare 1–5 answer is recorded on that case.</summary>
-public sealed class CsatPromptTests : IAsyncLifetime
+public sealed class CsatPromptTests : PlaygroundHostTests
 {
-    private readonly TempFolder _folder = new();
-    private TestHost _host = null!;
-
-    public async ValueTask InitializeAsync() => _host = await TestHost.StartAsync(_folder.File("csat.db"));
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Resolve_PromptsInDm_AnswerIsRecordedOnTheCaseWithoutOpeningANewOne()
     {
         var ct = TestContext.Current.CancellationToken;
-        var playground = new PlaygroundClient(_host.Http);
+        var playground = new PlaygroundClient(Host.Http);
         await playground.PostAsync("tg-community", "xan", "I was charged twice, refund please");
         var card = await playground.CardInAsync("review-finance");
         var approved = await playground.ActAsync(PlaygroundClient.TokenOf(card, "approve"), "fin");
         var caseId = (long)approved["caseId"]!;
-        var resolved = await _host.Http.PostAsJsonAsync($"/playground/api/cases/{caseId}/actions", new { action = "resolve", reviewer = "sam" }, ct);
+        var resolved = await Host.Http.PostAsJsonAsync($"/playground/api/cases/{caseId}/actions", new { action = "resolve", reviewer = "sam" }, ct);
         Assert.True((bool)(await resolved.Content.ReadFromJsonAsync<JsonObject>(ct))!["accepted"]!);
 
         var prompt = await Eventually.GetAsync(async () => (await playground.PostsInAsync("tg-dm", "reply")).FirstOrDefault(p => (string?)p["text"] == CsatPrompt.Text), what: "the rating prompt in the DM");
         Assert.Equal("tg-dm:xan", (string?)prompt["conversationId"]);
         var answer = await playground.PostAsync("tg-dm", "xan", "5");
 
-        var cases = _host.Get<ICaseStore>();
+        var cases = Host.Get<ICaseStore>();
         var rated = await Eventually.GetAsync(async () => (await cases.GetEventsAsync(caseId, ct)).FirstOrDefault(e => e.Kind == "csat.rated"), what: "the rating");
         Assert.Contains("\"score\":5", rated.Detail, StringComparison.Ordinal);
         Assert.Single(await cases.ListAsync(new CaseQuery(), ct));
-        Assert.Equal(caseId, (await _host.Get<IMessageStore>().GetAsync((long)answer["messageId"]!, ct))!.CaseId);
+        // The rating is recorded first, then the answer is attached to the rated case in the same pipeline run.
+        var attached = await Eventually.GetAsync(async () => await Host.Get<IMessageStore>().GetAsync((long)answer["messageId"]!, ct) is { ProcessedAt: not null } m ? m : null, what: "the answer to be processed");
+        Assert.Equal(caseId, attached.CaseId);
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Switchboard.IntegrationTests.Infrastructure;
 
 /// <summary>Talks to the playground API the way the page does.</summary>
-internal sealed class PlaygroundClient(HttpClient http)
+public sealed class PlaygroundClient(HttpClient http)
 {
     public async Task<JsonObject> PostAsync(string channelId, string author, string text, string? messageId = null)
     {

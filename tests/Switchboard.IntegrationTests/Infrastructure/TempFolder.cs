@@ -1,7 +1,7 @@
 namespace Switchboard.IntegrationTests.Infrastructure;
 
 /// <summary>A folder of its own per test, removed afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {

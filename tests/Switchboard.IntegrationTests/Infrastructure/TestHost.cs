@@ -9,7 +9,7 @@ namespace Switchboard.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real Switchboard host on Kestrel at 127.0.0.1 (a free port), with its own SQLite file.
 /// </summary>
-internal sealed class TestHost : IAsyncDisposable
+public sealed class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

@@ -7,32 +7,16 @@ using Switchboard.IntegrationTests.Infrastructure;
 namespace Switchboard.IntegrationTests.Review;
 
 /// <summary>Assign, resolve and reopen by case id: role-checked, audited, and the SLA clocks follow.</summary>
-public sealed class CaseActionTests : IAsyncLifetime
+public sealed class CaseActionTests : PlaygroundHostTests
 {
-    private readonly TempFolder _folder = new();
-    private TestHost _host = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _host = await TestHost.StartAsync(_folder.File("actions.db"));
-        _playground = new PlaygroundClient(_host.Http);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _folder.Dispose();
-    }
-
     /// <summary>The one case, once the pipeline is through with it (a card, or an auto-sent reply).</summary>
     private async Task<long> TriagedCaseAsync() =>
-        (await Eventually.GetAsync(async () => (await _host.Get<ICaseStore>().ListAsync(new CaseQuery(), TestContext.Current.CancellationToken))
+        (await Eventually.GetAsync(async () => (await Host.Get<ICaseStore>().ListAsync(new CaseQuery(), TestContext.Current.CancellationToken))
             .FirstOrDefault(c => c.Status is not (CaseStatus.New or CaseStatus.Triaged)), what: "the case to be triaged")).Id;
 
     private async Task<JsonObject> ActAsync(long caseId, string action, string reviewer, string? assignee = null)
     {
-        var response = await _host.Http.PostAsJsonAsync($"/playground/api/cases/{caseId}/actions", new { action, reviewer, assignee }, TestContext.Current.CancellationToken);
+        var response = await Host.Http.PostAsJsonAsync($"/playground/api/cases/{caseId}/actions", new { action, reviewer, assignee }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
     }
@@ -40,8 +24,8 @@ public sealed class CaseActionTests : IAsyncLifetime
     [Fact]
     public async Task AssignResolveReopen_ByAnAgent_EachAuditedAndTheCaseMoves()
     {
-        await _playground.PostAsync("dc-support", "pia", "My parcel never arrived and tracking is stuck");
-        var cases = _host.Get<ICaseStore>();
+        await Playground.PostAsync("dc-support", "pia", "My parcel never arrived and tracking is stuck");
+        var cases = Host.Get<ICaseStore>();
         var caseId = await TriagedCaseAsync();
 
         var assigned = await ActAsync(caseId, "assign", "sam", "dana");
@@ -64,7 +48,7 @@ public sealed class CaseActionTests : IAsyncLifetime
     [Fact]
     public async Task Reopen_CaseNotResolved_RefusedClearly()
     {
-        await _playground.PostAsync("dc-support", "quin", "Where is my order?");
+        await Playground.PostAsync("dc-support", "quin", "Where is my order?");
         var caseId = await TriagedCaseAsync();
 
         var result = await ActAsync(caseId, "reopen", "sam");
@@ -76,12 +60,12 @@ public sealed class CaseActionTests : IAsyncLifetime
     [Fact]
     public async Task Resolve_ByAStranger_RefusedAndAudited()
     {
-        await _playground.PostAsync("dc-support", "rae", "Where is my order?");
+        await Playground.PostAsync("dc-support", "rae", "Where is my order?");
         var caseId = await TriagedCaseAsync();
 
         var result = await ActAsync(caseId, "resolve", "mallory");
 
         Assert.False((bool)result["accepted"]!);
-        Assert.Contains(await _host.Get<ICaseStore>().GetEventsAsync(caseId, TestContext.Current.CancellationToken), e => e.Kind == "review.refused" && e.Actor == "user:@mallory");
+        Assert.Contains(await Host.Get<ICaseStore>().GetEventsAsync(caseId, TestContext.Current.CancellationToken), e => e.Kind == "review.refused" && e.Actor == "user:@mallory");
     }
 }

@@ -7,28 +7,12 @@ using Switchboard.IntegrationTests.Infrastructure;
 namespace Switchboard.IntegrationTests.Review;
 
 /// <summary>A reviewer links two cases that are one issue, or splits a message out, by hand.</summary>
-public sealed class CaseLinkTests : IAsyncLifetime
+public sealed class CaseLinkTests : PlaygroundHostTests
 {
-    private readonly TempFolder _folder = new();
-    private TestHost _host = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _host = await TestHost.StartAsync(_folder.File("links.db"));
-        _playground = new PlaygroundClient(_host.Http);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _folder.Dispose();
-    }
-
     private async Task<StoredMessage> ProcessedAsync(JsonObject posted) =>
         await Eventually.GetAsync(async () =>
         {
-            var m = await _host.Get<IMessageStore>().GetAsync((long)posted["messageId"]!, TestContext.Current.CancellationToken);
+            var m = await Host.Get<IMessageStore>().GetAsync((long)posted["messageId"]!, TestContext.Current.CancellationToken);
             return m?.ProcessedAt is null ? null : m;
         });
 
@@ -36,16 +20,16 @@ public sealed class CaseLinkTests : IAsyncLifetime
     public async Task Link_TwoCasesOfOneIssue_MessagesMoveAndSecondCloses()
     {
         // The same person on two platforms: two cases until a reviewer links them.
-        var onTelegram = await ProcessedAsync(await _playground.PostAsync("tg-community", "mia", "My refund for order 1182 never arrived"));
-        var onX = await ProcessedAsync(await _playground.PostAsync("x-mentions", "mia", "Still waiting on that refund @acme"));
+        var onTelegram = await ProcessedAsync(await Playground.PostAsync("tg-community", "mia", "My refund for order 1182 never arrived"));
+        var onX = await ProcessedAsync(await Playground.PostAsync("x-mentions", "mia", "Still waiting on that refund @acme"));
         Assert.NotEqual(onTelegram.CaseId, onX.CaseId);
 
-        var response = await _host.Http.PostAsJsonAsync($"/playground/api/cases/{onTelegram.CaseId}/link", new { otherCaseId = onX.CaseId, reviewer = "dana" }, TestContext.Current.CancellationToken);
+        var response = await Host.Http.PostAsJsonAsync($"/playground/api/cases/{onTelegram.CaseId}/link", new { otherCaseId = onX.CaseId, reviewer = "dana" }, TestContext.Current.CancellationToken);
         var result = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
 
         Assert.True((bool)result!["accepted"]!, result.ToJsonString());
-        var cases = _host.Get<ICaseStore>();
-        Assert.Equal(onTelegram.CaseId, (await _host.Get<IMessageStore>().GetAsync(onX.Id, TestContext.Current.CancellationToken))!.CaseId);
+        var cases = Host.Get<ICaseStore>();
+        Assert.Equal(onTelegram.CaseId, (await Host.Get<IMessageStore>().GetAsync(onX.Id, TestContext.Current.CancellationToken))!.CaseId);
         Assert.Equal(CaseStatus.Resolved, (await cases.GetAsync(onX.CaseId!.Value, TestContext.Current.CancellationToken))!.Status);
         Assert.Contains(await cases.GetEventsAsync(onTelegram.CaseId!.Value, TestContext.Current.CancellationToken), e => e.Kind == "case.linked" && e.Actor == "user:@dana");
         Assert.Contains(await cases.GetEventsAsync(onX.CaseId!.Value, TestContext.Current.CancellationToken), e => e.Kind == "case.linked_into");
@@ -54,26 +38,26 @@ public sealed class CaseLinkTests : IAsyncLifetime
     [Fact]
     public async Task Split_MessageThatIsAnotherIssue_GetsItsOwnCase()
     {
-        var first = await ProcessedAsync(await _playground.PostAsync("dc-support", "noa", "I was charged twice this month"));
-        var second = await ProcessedAsync(await _playground.PostAsync("dc-support", "noa", "Also, unrelated: the app crashes when I open settings"));
+        var first = await ProcessedAsync(await Playground.PostAsync("dc-support", "noa", "I was charged twice this month"));
+        var second = await ProcessedAsync(await Playground.PostAsync("dc-support", "noa", "Also, unrelated: the app crashes when I open settings"));
         Assert.Equal(first.CaseId, second.CaseId);
 
-        var response = await _host.Http.PostAsJsonAsync($"/playground/api/messages/{second.Id}/split", new { reviewer = "dana" }, TestContext.Current.CancellationToken);
+        var response = await Host.Http.PostAsJsonAsync($"/playground/api/messages/{second.Id}/split", new { reviewer = "dana" }, TestContext.Current.CancellationToken);
         var result = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
 
         Assert.True((bool)result!["accepted"]!, result.ToJsonString());
-        var moved = await _host.Get<IMessageStore>().GetAsync(second.Id, TestContext.Current.CancellationToken);
+        var moved = await Host.Get<IMessageStore>().GetAsync(second.Id, TestContext.Current.CancellationToken);
         Assert.NotEqual(first.CaseId, moved!.CaseId);
         Assert.Equal((long)result["caseId"]!, moved.CaseId);
-        Assert.Contains(await _host.Get<ICaseStore>().GetEventsAsync(first.CaseId!.Value, TestContext.Current.CancellationToken), e => e.Kind == "case.split");
+        Assert.Contains(await Host.Get<ICaseStore>().GetEventsAsync(first.CaseId!.Value, TestContext.Current.CancellationToken), e => e.Kind == "case.split");
     }
 
     [Fact]
     public async Task Split_OnlyMessage_RefusedClearly()
     {
-        var only = await ProcessedAsync(await _playground.PostAsync("dc-support", "oli", "Where is my parcel?"));
+        var only = await ProcessedAsync(await Playground.PostAsync("dc-support", "oli", "Where is my parcel?"));
 
-        var response = await _host.Http.PostAsJsonAsync($"/playground/api/messages/{only.Id}/split", new { reviewer = "dana" }, TestContext.Current.CancellationToken);
+        var response = await Host.Http.PostAsJsonAsync($"/playground/api/messages/{only.Id}/split", new { reviewer = "dana" }, TestContext.Current.CancellationToken);
         var result = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
 
         Assert.False((bool)result!["accepted"]!);

@@ -8,33 +8,22 @@ namespace Switchboard.IntegrationTests.Review;
 /// An outage surge on the real host: similar reports from many customers become one incident cluster owned by the
 /// incident team, later reports join it without cards of their own, and one approved status reply reaches them all.
 /// </summary>
-public sealed class IncidentClusterTests : IAsyncLifetime
+public sealed class IncidentClusterTests : PlaygroundHostTests
 {
-    private readonly TempFolder _folder = new();
-    private TestHost _host = null!;
-
-    public async ValueTask InitializeAsync() => _host = await TestHost.StartAsync(_folder.File("incident.db"));
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task OutageSurge_OneIncidentCard_OneStatusReplyReachesEveryMember()
     {
         var ct = TestContext.Current.CancellationToken;
-        var playground = new PlaygroundClient(_host.Http);
+        var playground = new PlaygroundClient(Host.Http);
         var authors = Enumerable.Range(1, 8).Select(i => $"user{i}").ToArray();
         foreach (var author in authors)
         {
             await playground.PostAsync("tg-community", author, "the app is down for me, nothing loads at all since this morning");
         }
 
-        var messages = _host.Get<IMessageStore>();
+        var messages = Host.Get<IMessageStore>();
         await Eventually.TrueAsync(async () => (await messages.ListUnprocessedAsync(10, ct)).Count == 0, TimeSpan.FromSeconds(60), "every report to be processed");
-        var cases = await _host.Get<ICaseStore>().ListAsync(new CaseQuery(), ct);
+        var cases = await Host.Get<ICaseStore>().ListAsync(new CaseQuery(), ct);
         var clustered = cases.Where(c => c.ClusterId is not null).ToList();
         Assert.True(clustered.Count >= 3, $"{clustered.Count} of {cases.Count} cases joined a cluster");
         Assert.Single(clustered.Select(c => c.ClusterId).Distinct());
@@ -46,7 +35,7 @@ public sealed class IncidentClusterTests : IAsyncLifetime
 
         Assert.True((bool)approved["accepted"]!, approved.ToJsonString());
         await Eventually.TrueAsync(
-            async () => (await _host.Get<ICaseStore>().ListAsync(new CaseQuery(), ct)).Where(c => c.ClusterId is not null).All(c => c.Status == CaseStatus.Replied),
+            async () => (await Host.Get<ICaseStore>().ListAsync(new CaseQuery(), ct)).Where(c => c.ClusterId is not null).All(c => c.Status == CaseStatus.Replied),
             TimeSpan.FromSeconds(30),
             "every clustered case to be answered");
         var replies = await playground.PostsInAsync("tg-community", "reply");

@@ -11,19 +11,8 @@ namespace Switchboard.IntegrationTests.Speech;
 /// connector on the real host: it is transcribed (pocketsphinx here; Whisper where a model is configured),
 /// triaged from the transcript, and a case opens with the transcript on its review card.
 /// </summary>
-public sealed class VoiceNoteToCaseTests : IAsyncLifetime
+public sealed class VoiceNoteToCaseTests : PlaygroundHostTests
 {
-    private readonly TempFolder _folder = new();
-    private TestHost _host = null!;
-
-    public async ValueTask InitializeAsync() => _host = await TestHost.StartAsync(_folder.File("voice.db"));
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task VoiceNote_ThroughThePlayground_CaseOpensFromTheTranscript()
     {
@@ -38,11 +27,11 @@ public sealed class VoiceNoteToCaseTests : IAsyncLifetime
         file.Headers.ContentType = new MediaTypeHeaderValue("audio/ogg");
         form.Add(file, "file", "voice.ogg");
 
-        var response = await _host.Http.PostAsync("/playground/api/voice", form, ct);
+        var response = await Host.Http.PostAsync("/playground/api/voice", form, ct);
         var posted = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
         Assert.True(response.IsSuccessStatusCode, posted?.ToJsonString());
 
-        var messages = _host.Get<IMessageStore>();
+        var messages = Host.Get<IMessageStore>();
         var stored = await Eventually.GetAsync(
             async () =>
             {
@@ -55,11 +44,11 @@ public sealed class VoiceNoteToCaseTests : IAsyncLifetime
         // PocketSphinx is rough on synthetic speech: check the words it does catch, not the sentence.
         Assert.NotNull(stored.Transcript);
         Assert.True(stored.Transcript.Contains("refund", StringComparison.OrdinalIgnoreCase) || stored.Transcript.Contains("charge", StringComparison.OrdinalIgnoreCase), stored.Transcript);
-        var events = await _host.Get<ICaseStore>().GetEventsAsync(stored.CaseId!.Value, ct);
+        var events = await Host.Get<ICaseStore>().GetEventsAsync(stored.CaseId!.Value, ct);
         Assert.Contains(events, e => e.Kind == "message.transcribed" && e.RuleOrModel!.Contains("pocketsphinx", StringComparison.OrdinalIgnoreCase));
-        var c = await _host.Get<ICaseStore>().GetAsync(stored.CaseId!.Value, ct);
+        var c = await Host.Get<ICaseStore>().GetAsync(stored.CaseId!.Value, ct);
         Assert.Equal("billing", c!.Intent);
-        var card = await new PlaygroundClient(_host.Http).CardInAsync("review-finance");
+        var card = await new PlaygroundClient(Host.Http).CardInAsync("review-finance");
         Assert.Contains("refund", card["card"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
 }
