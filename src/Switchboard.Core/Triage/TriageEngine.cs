@@ -123,6 +123,13 @@ internal sealed class TriageEngine : ITriageEngine
 
         var noise = Array.IndexOf(model.Labels, Intents.Noise);
         var uncertainNoise = top == noise && forced is null && logits[top] < options.NoiseMinConfidence;
+        var noiseProbability = logits[noise];
+        if (uncertainNoise)
+        {
+            // Filtering a real complaint is the expensive mistake: an unsure noise verdict becomes the best
+            // real intent, shown to a person, with the noise probability in the reasons.
+            top = RunnerUpIndex(logits, top);
+        }
 
         var reasons = new List<string>(4);
         var decidedBy = new StringBuilder(DecidedByBase);
@@ -142,7 +149,7 @@ internal sealed class TriageEngine : ITriageEngine
             if (uncertainNoise)
             {
                 reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"possible noise, not filtered: {logits[noise]:0.00} is below {options.NoiseMinConfidence:0.00}; a person should check it"));
+                    $"possible noise, not filtered: noise {noiseProbability:0.00} is below {options.NoiseMinConfidence:0.00}; a person should check it"));
             }
 
             abstained = confidence < options.AbstainBelow;
@@ -265,6 +272,12 @@ internal sealed class TriageEngine : ITriageEngine
 
     private string RunnerUp(Span<float> probabilities, int top)
     {
+        var second = RunnerUpIndex(probabilities, top);
+        return string.Create(CultureInfo.InvariantCulture, $"{model.Labels[second]} {probabilities[second]:0.00}");
+    }
+
+    private static int RunnerUpIndex(Span<float> probabilities, int top)
+    {
         var second = top == 0 ? 1 : 0;
         for (var c = 0; c < probabilities.Length; c++)
         {
@@ -274,7 +287,7 @@ internal sealed class TriageEngine : ITriageEngine
             }
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{model.Labels[second]} {probabilities[second]:0.00}");
+        return second;
     }
 
     private sealed class Scratch

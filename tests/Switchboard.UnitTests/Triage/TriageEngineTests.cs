@@ -63,7 +63,7 @@ public sealed class TriageEngineTests
         Assert.Equal(Severities.Critical, result.Severity);
         Assert.Equal(1.0, result.Confidence);
         Assert.True(result.NeedsHuman);
-        Assert.Equal("trust-and-safety", result.ForcedOwner);
+        Assert.Equal("trust_safety", result.ForcedOwner);
         Assert.Contains("safety.self-harm", result.DecidedBy, StringComparison.Ordinal);
         Assert.Contains(result.Reasons, r => r.StartsWith("rule safety.self-harm", StringComparison.Ordinal));
     }
