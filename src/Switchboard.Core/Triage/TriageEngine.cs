@@ -123,13 +123,6 @@ internal sealed class TriageEngine : ITriageEngine
 
         var noise = Array.IndexOf(model.Labels, Intents.Noise);
         var uncertainNoise = top == noise && forced is null && logits[top] < options.NoiseMinConfidence;
-        var noiseProbability = logits[noise];
-        if (uncertainNoise)
-        {
-            // Filtering a real complaint is the expensive mistake: an unsure noise verdict becomes the best
-            // real intent, shown to a person, with the noise probability in the reasons.
-            top = RunnerUpIndex(logits, top);
-        }
 
         var reasons = new List<string>(4);
         var decidedBy = new StringBuilder(DecidedByBase);
@@ -149,7 +142,7 @@ internal sealed class TriageEngine : ITriageEngine
             if (uncertainNoise)
             {
                 reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"possible noise, not filtered: noise {noiseProbability:0.00} is below {options.NoiseMinConfidence:0.00}; a person should check it"));
+                    $"possible noise, not filtered: {logits[noise]:0.00} is below {options.NoiseMinConfidence:0.00}; a person should check it"));
             }
 
             abstained = confidence < options.AbstainBelow;
