@@ -137,7 +137,8 @@ internal sealed class TriageEngine : ITriageEngine
         else
         {
             intent = model.Labels[top];
-            confidence = Math.Round(logits[top], 4);
+            // 1.0 means a rule forced the intent; a model, however sure, reports at most 0.9999.
+            confidence = Math.Min(Math.Round(logits[top], 4), 0.9999);
             reasons.Add(ModelReason(tokens, top, logits[top]));
             if (uncertainNoise)
             {
