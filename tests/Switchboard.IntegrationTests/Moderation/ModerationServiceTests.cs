@@ -81,14 +81,5 @@ public sealed class ModerationServiceTests : PlaygroundHostTests
 
     private Task<IReadOnlyList<CaseEvent>> EventsAsync(long caseId) => Host.Get<ICaseStore>().GetEventsAsync(caseId, TestContext.Current.CancellationToken);
 
-    private async Task<List<AuditEntry>> AuditAsync()
-    {
-        var entries = new List<AuditEntry>();
-        await foreach (var entry in Host.Get<IAuditLogStore>().ReadAllAsync(TestContext.Current.CancellationToken))
-        {
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
+    private Task<List<AuditEntry>> AuditAsync() => AuditTrail.ReadAsync(Host);
 }

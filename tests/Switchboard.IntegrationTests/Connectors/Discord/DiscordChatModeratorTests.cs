@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Governance.Audit;
-using Switchboard.Core.Storage;
 using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.IntegrationTests.Connectors.Discord;
@@ -153,39 +152,12 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     }
 
     private Task PressAsync(string id, string token, string customId, string userId, string username) =>
-        _fake.DispatchAsync("INTERACTION_CREATE", new JsonObject
-        {
-            ["id"] = id,
-            ["application_id"] = FakeDiscordServer.ApplicationId,
-            ["type"] = 3,
-            ["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 },
-            ["guild_id"] = "1",
-            ["channel_id"] = ModChannel,
-            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = username }, ["roles"] = new JsonArray() },
-            ["token"] = token,
-            ["version"] = 1,
-            ["app_permissions"] = "0",
-            ["locale"] = "en-US",
-        });
+        _fake.DispatchAsync("INTERACTION_CREATE", FakeDiscordServer.Interaction(id, token, 3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, ModChannel, userId, username));
 
     private async Task<JsonNode> FollowUpAsync(string token) =>
         (await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", $"webhooks/{FakeDiscordServer.ApplicationId}/{token}")), what: "the ephemeral answer")).Body!;
 
-    private async Task<IReadOnlyList<CaseEvent>> EventsAsync(string kind)
-    {
-        var cases = _host.Get<ICaseStore>();
-        var c = Assert.Single(await cases.ListAsync(new CaseQuery(), TestContext.Current.CancellationToken));
-        return [.. (await cases.GetEventsAsync(c.Id, TestContext.Current.CancellationToken)).Where(e => e.Kind == kind)];
-    }
+    private Task<IReadOnlyList<CaseEvent>> EventsAsync(string kind) => AuditTrail.EventsOfOnlyCaseAsync(_host, kind);
 
-    private async Task<List<AuditEntry>> AuditAsync()
-    {
-        var entries = new List<AuditEntry>();
-        await foreach (var entry in _host.Get<IAuditLogStore>().ReadAllAsync(TestContext.Current.CancellationToken))
-        {
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
+    private Task<List<AuditEntry>> AuditAsync() => AuditTrail.ReadAsync(_host);
 }

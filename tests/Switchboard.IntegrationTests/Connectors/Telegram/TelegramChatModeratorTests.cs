@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Governance.Audit;
-using Switchboard.Core.Storage;
 using Switchboard.IntegrationTests.Infrastructure;
 using Switchboard.Tests;
 
@@ -168,23 +167,9 @@ public sealed partial class TelegramChatModeratorTests : IAsyncLifetime
     private Task<JsonObject> AnswerAsync() =>
         Eventually.GetAsync(() => Task.FromResult(_api.CallsTo("answerCallbackQuery").FirstOrDefault()), what: "the answer to the press");
 
-    private async Task<IReadOnlyList<CaseEvent>> EventsAsync(string kind)
-    {
-        var cases = _host.Get<ICaseStore>();
-        var c = Assert.Single(await cases.ListAsync(new CaseQuery(), TestContext.Current.CancellationToken));
-        return [.. (await cases.GetEventsAsync(c.Id, TestContext.Current.CancellationToken)).Where(e => e.Kind == kind)];
-    }
+    private Task<IReadOnlyList<CaseEvent>> EventsAsync(string kind) => AuditTrail.EventsOfOnlyCaseAsync(_host, kind);
 
-    private async Task<List<AuditEntry>> AuditAsync()
-    {
-        var entries = new List<AuditEntry>();
-        await foreach (var entry in _host.Get<IAuditLogStore>().ReadAllAsync(TestContext.Current.CancellationToken))
-        {
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
+    private Task<List<AuditEntry>> AuditAsync() => AuditTrail.ReadAsync(_host);
 
     private static string Id(long value) => value.ToString(CultureInfo.InvariantCulture);
 
