@@ -88,6 +88,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         var warning = await Eventually.GetAsync(
             () => Task.FromResult(_fake.RequestsTo("POST", $"channels/{SupportChannel}/messages").FirstOrDefault(r => r.Body?["message_reference"] is not null)),
             what: "the warning");
+        await FollowUpAsync("tok-3");
 
         var until = DateTimeOffset.Parse((string)timeout.Body!["communication_disabled_until"]!, CultureInfo.InvariantCulture);
         Assert.InRange(until - timeout.At, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(31));

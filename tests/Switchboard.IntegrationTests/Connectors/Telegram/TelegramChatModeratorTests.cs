@@ -98,6 +98,7 @@ public sealed partial class TelegramChatModeratorTests : IAsyncLifetime
         _api.AddCallbackQuery(TeamChat, cardId, Mod, "tess", buttons["Pin warning"]);
 
         var pin = await Eventually.GetAsync(() => Task.FromResult(_api.CallsTo("pinChatMessage").FirstOrDefault()), what: "pinChatMessage");
+        Assert.Contains("pinned by @tess", (string?)(await AnswerAsync())["text"], StringComparison.Ordinal);
         Assert.Equal(CustomerGroup, (long)pin["chat_id"]!);
         var warning = Assert.Single(_api.CallsTo("sendMessage"), m => (string?)m["text"] == "Admins never DM you first.");
         Assert.Equal(CustomerGroup, (long)warning["chat_id"]!);
