@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Governance;
+using Switchboard.Core.Review;
+using Switchboard.Core.Sending;
 using Switchboard.Core.Storage;
 using Switchboard.Core.Triage;
 
@@ -13,30 +16,25 @@ namespace Switchboard.Core.Moderation;
 /// <summary>
 /// Runs a moderation button from a trust &amp; safety card (or the playground's case actions): the case must be
 /// trust_safety, the actor needs a role with the <c>moderate</c> permission, and the connector the offending
-/// message came through must have a moderator that supports the action. Every outcome is appended to the case
-/// log (and so to the hash-chained audit log) without a new case version, so the card stays actionable:
-/// <c>moderation.&lt;action&gt;</c> when done, <c>moderation.&lt;action&gt;.failed</c> when the bot or the platform
-/// said no, <c>moderation.refused</c> when Switchboard's own rules did.
+/// message came through must have a moderator that supports the action. Every outcome goes to the case log (and
+/// so to the hash-chained audit log): <c>moderation.&lt;action&gt;</c> when done, <c>moderation.&lt;action&gt;.failed</c>
+/// when the bot or the platform said no, <c>moderation.refused</c> when Switchboard's own rules did. A done step
+/// also edits every copy of the card in place (what was done, by whom, fresh buttons) in the same transaction, so
+/// the other moderators see it; refusals leave the case and its card as they are.
 /// </summary>
 public sealed class ModerationService(
     ICaseStore cases,
     IMessageStore messages,
     ActionAuthorizer authorizer,
     ActorDirectory actors,
-    IEnumerable<IChatModerator> moderators,
+    ModerationCatalog catalog,
+    ReviewCardOutbox cards,
+    OutboxSignal outboxSignal,
     IOptionsMonitor<ModerationOptions> options,
+    TimeProvider time,
     ILogger<ModerationService> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>The moderation actions a card for this case offers: none unless it is a trust &amp; safety case on a connector with a moderator.</summary>
-    public IReadOnlyList<string> ActionsFor(CaseRecord c)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        return c.Intent == Intents.TrustSafety && Moderator(c.Connector) is { } moderator
-            ? ModerationActions.All.Where(moderator.Actions.Contains).ToList()
-            : [];
-    }
 
     /// <param name="actorId">Who acts, as roles are configured for it: <c>{connector}:{platform user id}</c>.</param>
     /// <param name="actorName">Their handle for the audit log and the reply (<c>@tess</c>).</param>
@@ -61,7 +59,7 @@ public sealed class ModerationService(
             return await RefuseAsync(c, action, actor, actorName, Sentence(verdict.Refusal!), verdict.Rule, cancellationToken);
         }
 
-        var moderator = Moderator(c.Connector);
+        var moderator = catalog.For(c.Connector);
         if (moderator is null)
         {
             return await RefuseAsync(c, action, actor, actorName, $"Moderation is not available for {c.Connector} cases: no moderator is configured for that connector.", verdict.Rule, cancellationToken);
@@ -72,7 +70,8 @@ public sealed class ModerationService(
             return await RefuseAsync(c, action, actor, actorName, $"{c.Connector} does not support this: the bot cannot {ModerationActions.Describe(action)} there.", verdict.Rule, cancellationToken);
         }
 
-        var target = OffendingMessage(c, await messages.ListByCaseAsync(c.Id, cancellationToken));
+        var history = await messages.ListByCaseAsync(c.Id, cancellationToken);
+        var target = OffendingMessage(c, history);
         if (target is null)
         {
             return await RefuseAsync(c, action, actor, actorName, $"Case #{c.Id} has no {c.Connector} message to act on.", verdict.Rule, cancellationToken);
@@ -108,13 +107,19 @@ public sealed class ModerationService(
         }
 
         Log.Moderated(logger, action, c.Id, c.Connector, outcome.Done);
+        var summary = outcome.Done
+            ? $"{outcome.Message.TrimEnd('.')} by {actorName} at {time.GetUtcNow().UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}"
+            : outcome.Message;
         var detail = JsonSerializer.Serialize(
-            new { action, done = outcome.Done, outcome = outcome.Message, actorId = actor.Id, connector = target.Connector, channelId = target.ChannelId, platformMessageId = target.PlatformMessageId, authorId = target.AuthorId },
+            new { action, done = outcome.Done, outcome = summary, actorId = actor.Id, connector = target.Connector, channelId = target.ChannelId, platformMessageId = target.PlatformMessageId, authorId = target.AuthorId },
             Json);
-        var kind = outcome.Done ? $"moderation.{action}" : $"moderation.{action}.failed";
-        await cases.AppendEventsAsync(c.Id, [new CaseEventDraft(kind, $"user:{actorName}", detail, verdict.Rule)], cancellationToken);
-        var message = outcome.Done ? $"{outcome.Message.TrimEnd('.')} by {actorName}." : outcome.Message;
-        return new CardActionResult(outcome.Done, message, c.Id);
+        var recorded = new CaseEventDraft(outcome.Done ? $"moderation.{action}" : $"moderation.{action}.failed", $"user:{actorName}", detail, verdict.Rule);
+        if (!outcome.Done || !await CommitWithCardAsync(c, history, recorded, summary, cancellationToken))
+        {
+            await cases.AppendEventsAsync(c.Id, [recorded], cancellationToken);
+        }
+
+        return new CardActionResult(outcome.Done, outcome.Done ? summary + "." : outcome.Message, c.Id);
     }
 
     /// <summary>The message a moderation button acts on: the latest customer message of the case on the case's connector.</summary>
@@ -125,8 +130,40 @@ public sealed class ModerationService(
         return history.LastOrDefault(m => string.Equals(m.Message.Connector, c.Connector, StringComparison.Ordinal))?.Message;
     }
 
-    private IChatModerator? Moderator(string connector) =>
-        moderators.FirstOrDefault(m => string.Equals(m.Connector, connector, StringComparison.Ordinal));
+    /// <summary>
+    /// Records a done step together with an in-place update of every copy of the card: the moderation so far as its
+    /// reasons, and fresh tokens (the case version moves on, so older copies' buttons are stale). False when the case
+    /// moved on meanwhile: the step is then recorded without touching the card.
+    /// </summary>
+    private async Task<bool> CommitWithCardAsync(CaseRecord c, IReadOnlyList<StoredMessage> history, CaseEventDraft recorded, string summary, CancellationToken cancellationToken)
+    {
+        var earlier = (await cases.GetEventsAsync(c.Id, cancellationToken))
+            .Where(e => e.Kind.StartsWith("moderation.", StringComparison.Ordinal) && !e.Kind.EndsWith(".failed", StringComparison.Ordinal) && e.Kind != "moderation.refused")
+            .Select(e => Summary(e.Detail))
+            .OfType<string>();
+        var (tokenDrafts, tokens) = cards.IssueTokens(c);
+        var card = cards.Compose(c.ClusterId is null ? CardKinds.Review : CardKinds.Incident, c, c.Version + 1, history.Count > 0 ? history[^1] : null, [.. earlier, summary], 1, tokens, null);
+        var result = await cases.CommitAsync(
+            new CaseCommit(c, c.Version) { Events = [recorded], Outbox = [ReviewCardOutbox.UpdateAll(c.Id, card)], ActionTokens = tokenDrafts },
+            cancellationToken);
+        if (result.Committed)
+        {
+            outboxSignal.Notify();
+        }
+
+        return result.Committed;
+    }
+
+    private static string? Summary(string? detail)
+    {
+        if (detail is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(detail);
+        return document.RootElement.TryGetProperty("outcome", out var outcome) && outcome.ValueKind == JsonValueKind.String ? outcome.GetString() : null;
+    }
 
     private async Task<CardActionResult> RefuseAsync(CaseRecord c, string action, ReviewActor actor, string actorName, string reason, string? rule, CancellationToken cancellationToken)
     {

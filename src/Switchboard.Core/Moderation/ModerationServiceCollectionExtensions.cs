@@ -6,7 +6,7 @@ namespace Switchboard.Core.Moderation;
 public static class ModerationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ModerationService"/> and its options (<c>Switchboard:Moderation</c>). Platform moderators
+    /// Registers <see cref="ModerationService"/>, <see cref="ModerationCatalog"/> and their options (<c>Switchboard:Moderation</c>). Platform moderators
     /// (<see cref="IChatModerator"/>) are added by their connectors' Add* methods when those are enabled; with none,
     /// cards show no moderation buttons and moderation verbs are refused clearly.
     /// </summary>
@@ -17,6 +17,7 @@ public static class ModerationServiceCollectionExtensions
             .BindConfiguration(ModerationOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton<ModerationCatalog>();
         services.TryAddSingleton<ModerationService>();
         return services;
     }

@@ -13,7 +13,7 @@ namespace Switchboard.Core.Review;
 /// posts into review channels or an in-place update of every copy already posted. A trust &amp; safety case
 /// also gets tokens for the moderation buttons its connector supports.
 /// </summary>
-public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time, ModerationService moderation)
+public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time, ModerationCatalog moderation)
 {
     public static readonly string[] ReviewActions = ["approve", "edit", "escalate", "retag"];
 

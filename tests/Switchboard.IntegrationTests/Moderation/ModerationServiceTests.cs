@@ -24,7 +24,7 @@ public sealed class ModerationServiceTests : PlaygroundHostTests
         var result = await Playground.ActAsync(PlaygroundClient.TokenOf(card, "delete_message"), "tess");
 
         Assert.True((bool)result["accepted"]!, result.ToJsonString());
-        Assert.Equal("Message removed (simulated) by @tess.", (string?)result["message"]);
+        Assert.StartsWith("Message removed (simulated) by @tess at ", (string?)result["message"], StringComparison.Ordinal);
         Assert.Contains(await Playground.PostsInAsync("tg-community", "reply"), p => ((string?)p["text"])?.Contains("removed by a moderator", StringComparison.Ordinal) == true);
         var caseId = (long)result["caseId"]!;
         var done = Assert.Single(await EventsAsync(caseId), e => e.Kind == "moderation.delete_message");
@@ -34,9 +34,14 @@ public sealed class ModerationServiceTests : PlaygroundHostTests
         Assert.Contains(audit, e => e.Action == "moderation.delete_message" && e.CaseId == caseId);
         Assert.True(AuditChain.Verify(audit).Ok);
 
-        // No new case version: the card's other buttons still work.
-        var again = await Playground.ActAsync(PlaygroundClient.TokenOf(card, "pin_warning"), "tess");
+        // Every copy of the card says what was done, with fresh buttons for the next step.
+        var updated = await Playground.CardInAsync("review-trust-safety", c => c["card"]!.ToJsonString().Contains("removed (simulated) by @tess", StringComparison.Ordinal));
+        var stale = await Playground.ActAsync(PlaygroundClient.TokenOf(card, "pin_warning"), "tess");
+        var again = await Playground.ActAsync(PlaygroundClient.TokenOf(updated, "pin_warning"), "tess");
+        Assert.False((bool)stale["accepted"]!);
         Assert.True((bool)again["accepted"]!, again.ToJsonString());
+        await Playground.CardInAsync("review-trust-safety", c => c["card"]!.ToJsonString().Contains("pinned (simulated) by @tess", StringComparison.Ordinal)
+            && c["card"]!.ToJsonString().Contains("removed (simulated) by @tess", StringComparison.Ordinal));
     }
 
     [Fact]

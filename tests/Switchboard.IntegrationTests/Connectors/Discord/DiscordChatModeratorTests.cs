@@ -68,6 +68,10 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         var followUp = await FollowUpAsync("tok-1");
         Assert.Equal(64, (int?)followUp["flags"]);
         Assert.Contains("Message deleted by @dana", (string?)followUp["content"], StringComparison.Ordinal);
+        var edited = await Eventually.GetAsync(
+            () => Task.FromResult(_fake.RequestsTo("PATCH", $"channels/{ModChannel}/messages/").FirstOrDefault(r => r.Body!.ToJsonString().Contains("Message deleted by @dana", StringComparison.Ordinal))),
+            what: "the card edited in place");
+        Assert.NotEmpty(edited.Body!["components"]!.AsArray());
         var done = Assert.Single(await EventsAsync("moderation.delete_message"));
         Assert.Equal("user:@dana", done.Actor);
         var audit = await AuditAsync();
@@ -84,7 +88,12 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         await PressAsync("i-2", "tok-2", buttons["Time out author"], ModId, "dana");
         var timeout = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("PATCH", $"guilds/1/members/{ScammerId}")), what: "the timeout");
         await FollowUpAsync("tok-2");
-        await PressAsync("i-3", "tok-3", buttons["Post warning"], ModId, "dana");
+
+        // The timeout moved the case on: the card was edited with fresh buttons, and those are the ones to press.
+        var edited = await Eventually.GetAsync(
+            () => Task.FromResult(_fake.RequestsTo("PATCH", $"channels/{ModChannel}/messages/").FirstOrDefault(r => r.Body!.ToJsonString().Contains("timed out", StringComparison.Ordinal))),
+            what: "the card edited in place");
+        await PressAsync("i-3", "tok-3", Buttons(edited.Body!)["Post warning"], ModId, "dana");
         var warning = await Eventually.GetAsync(
             () => Task.FromResult(_fake.RequestsTo("POST", $"channels/{SupportChannel}/messages").FirstOrDefault(r => r.Body?["message_reference"] is not null)),
             what: "the warning");
@@ -146,11 +155,14 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     {
         var card = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("POST", $"channels/{ModChannel}/messages")), what: "the review card in the mod channel");
         Assert.Contains("trust_safety", card.Body!.ToJsonString(), StringComparison.Ordinal);
-        return card.Body!["components"]!.AsArray()
+        return Buttons(card.Body!);
+    }
+
+    private static Dictionary<string, string> Buttons(JsonNode message) =>
+        message["components"]!.AsArray()
             .SelectMany(r => r!["components"]!.AsArray())
             .Where(c => (int?)c!["type"] == 2 && c["custom_id"] is not null)
             .ToDictionary(b => (string)b!["label"]!, b => (string)b!["custom_id"]!);
-    }
 
     private Task PressAsync(string id, string token, string customId, string userId, string username) =>
         _fake.DispatchAsync("INTERACTION_CREATE", FakeDiscordServer.Interaction(id, token, 3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, ModChannel, userId, username));

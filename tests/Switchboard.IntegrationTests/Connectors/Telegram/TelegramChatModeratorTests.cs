@@ -81,6 +81,12 @@ public sealed partial class TelegramChatModeratorTests : IAsyncLifetime
         Assert.Equal(scamId, (long)delete["message_id"]!);
         var answer = await AnswerAsync();
         Assert.Contains("Message deleted by @tess", (string?)answer["text"], StringComparison.Ordinal);
+        var edited = await Eventually.GetAsync(
+            () => Task.FromResult(_api.CallsTo("editMessageText").FirstOrDefault(m => ((string?)m["text"])?.Contains("Message deleted by @tess", StringComparison.Ordinal) == true)),
+            what: "the card edited in place");
+        Assert.Equal(TeamChat, (long)edited["chat_id"]!);
+        Assert.Equal(cardId, (long)edited["message_id"]!);
+        Assert.NotEmpty(edited["reply_markup"]!["inline_keyboard"]!.AsArray());
         var done = Assert.Single(await EventsAsync("moderation.delete_message"));
         Assert.Equal("user:@tess", done.Actor);
         Assert.Contains("\"done\":true", done.Detail, StringComparison.Ordinal);
