@@ -3,13 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Moderation;
 
 namespace Switchboard.Connectors.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Discord connector (gateway receiver, REST client, moderation service) when
+    /// Registers the Discord connector (gateway receiver, REST client, moderation service and its
+    /// <see cref="IChatModerator"/> for trust &amp; safety cards) when
     /// Switchboard:Connectors:Discord:Enabled is true. The options are always bound and validated, so a
     /// half-configured section fails start-up rather than being ignored.
     /// </summary>
@@ -41,6 +43,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IChatConnector>(sp => sp.GetRequiredService<DiscordConnector>());
         services.AddSingleton(sp => new DiscordModerationService(
             sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DiscordModerationService>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatModerator, DiscordChatModerator>());
         return services;
     }
 

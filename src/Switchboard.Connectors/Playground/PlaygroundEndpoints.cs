@@ -199,7 +199,7 @@ public static class PlaygroundEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.Action) || string.IsNullOrWhiteSpace(request.Reviewer))
         {
-            return TypedResults.Problem("A case action needs the action (assign, resolve, reopen, escalate, retag) and the reviewer.", statusCode: 400);
+            return TypedResults.Problem("A case action needs the action (assign, resolve, reopen, escalate, retag, or a moderation verb: delete_message, restrict_author, ban_author, pin_warning) and the reviewer.", statusCode: 400);
         }
 
         var reviewer = request.Reviewer.Trim().TrimStart('@');

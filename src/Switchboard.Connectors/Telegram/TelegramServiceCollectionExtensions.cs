@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards.Rendering;
 using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Moderation;
 
 namespace Switchboard.Connectors.Telegram;
 
@@ -14,7 +15,7 @@ public static class TelegramServiceCollectionExtensions
     /// <summary>
     /// Registers the Telegram connector when <c>Switchboard:Connectors:Telegram:Enabled</c> is true: options
     /// (validated at startup, failing closed), the Bot API client, the connector as an <see cref="IChatConnector"/>,
-    /// <see cref="TelegramModeration"/>, the card renderer, a "telegram" health check tagged "ready", and a file-backed <see cref="ITelegramOffsetStore"/> unless
+    /// <see cref="TelegramModeration"/> with its <see cref="IChatModerator"/> for trust &amp; safety cards, the card renderer, a "telegram" health check tagged "ready", and a file-backed <see cref="ITelegramOffsetStore"/> unless
     /// the host registered its own first. Receiving is driven by the host calling <see cref="IChatConnector.ReceiveAsync"/>.
     /// </summary>
     public static IServiceCollection AddTelegramConnector(this IServiceCollection services, IConfiguration configuration)
@@ -58,6 +59,7 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<TelegramBotApiClient>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TelegramModeration>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatModerator, TelegramChatModerator>());
         return services;
     }
 }

@@ -231,7 +231,7 @@ internal sealed class TelegramUpdateHandler(
 
     private async Task StartEditAsync(TelegramCallbackQuery callback, long chatId, string token, CancellationToken cancellationToken)
     {
-        pendingEdits.Start(chatId, callback.From.Id, token, TimeSpan.FromMinutes(options.Value.EditReplyWindowMinutes));
+        await pendingEdits.StartAsync(chatId, callback.From.Id, token, TimeSpan.FromMinutes(options.Value.EditReplyWindowMinutes), cancellationToken);
         var prompt = new TelegramOutgoingMessage(
             chatId,
             $"{callback.From.Handle}, reply to this message with the new reply text.",
@@ -252,7 +252,7 @@ internal sealed class TelegramUpdateHandler(
     {
         var text = message.Text ?? message.Caption;
         if (message.From is not { } reviewer || string.IsNullOrWhiteSpace(text)
-            || !pendingEdits.TryTake(message.Chat.Id, reviewer.Id, out var token))
+            || await pendingEdits.TryTakeAsync(message.Chat.Id, reviewer.Id, cancellationToken) is not { } token)
         {
             // Team chats are where reviewers talk; their chatter is not customer traffic.
             Log.UpdateIgnored(logger, updateId, "team chat message without a pending edit");

@@ -10,7 +10,12 @@ namespace Switchboard.Core.Cards;
 public sealed partial class BuiltInCardComposer : ICardComposer
 {
     private static readonly (string Verb, string Title)[] Actions =
-        [("approve", "Approve"), ("edit", "Edit"), ("escalate", "Escalate"), ("retag", "Retag")];
+    [
+        ("approve", "Approve"), ("edit", "Edit"), ("escalate", "Escalate"), ("retag", "Retag"),
+
+        // Moderation: tokens exist only on trust & safety cases whose connector can moderate.
+        ("delete_message", "Delete message"), ("restrict_author", "Restrict author"), ("ban_author", "Ban author"), ("pin_warning", "Pin warning"),
+    ];
 
     public CardPayload Compose(string kind, JsonObject data)
     {

@@ -8,6 +8,7 @@ using Switchboard.Core.Governance;
 using Switchboard.Core.Handoff;
 using Switchboard.Core.Ingest;
 using Switchboard.Core.Measuring;
+using Switchboard.Core.Moderation;
 using Switchboard.Core.Review;
 using Switchboard.Core.Routing;
 using Switchboard.Core.Routing.Sla;
@@ -29,6 +30,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddCaseRouting();
         services.AddDrafting();
         services.AddGovernance();
+        services.AddModeration();
         services.AddZendeskHandoff();
         services.AddSingleton<TicketHandoffDelivery>();
         services.AddMetrics();

@@ -8,6 +8,7 @@ using Switchboard.Core.Domain;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Governance;
 using Switchboard.Core.Handoff;
+using Switchboard.Core.Moderation;
 using Switchboard.Core.Routing;
 using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;
@@ -21,6 +22,7 @@ namespace Switchboard.Core.Review;
 /// checked against the token (forged → refused), the case version (stale or already handled → refused
 /// with who did what), and the reviewer's roles; then the case change, its audit events, the reply and
 /// the card updates are committed in one transaction. Two reviewers pressing Approve at once send one reply.
+/// Moderation buttons (delete message, restrict or ban the author, pin a warning) go to <see cref="ModerationService"/>.
 /// </summary>
 public sealed class ReviewActionService(
     ICaseStore cases,
@@ -31,6 +33,7 @@ public sealed class ReviewActionService(
     Router router,
     CaseSlaClock sla,
     OutboxSignal outboxSignal,
+    ModerationService moderation,
     IOptions<ZendeskOptions> ticketing,
     TimeProvider time,
     ILogger<ReviewActionService> logger)
@@ -73,6 +76,12 @@ public sealed class ReviewActionService(
     private async Task<CardActionResult> ApplyAsync(CaseRecord current, string action, CardActionRequest request, CancellationToken cancellationToken)
     {
         var actor = ActorName(request);
+        if (ModerationActions.IsModeration(action))
+        {
+            // Moderation acts on the platform, not on the case: no new version, so the card stays up for the next step.
+            return await moderation.ModerateAsync(current, action, ActorId(request), actor, cancellationToken);
+        }
+
         var history = await messages.ListByCaseAsync(current.Id, cancellationToken);
         var latest = history.Count > 0 ? history[^1] : null;
         var decision = router.Route(CaseRoutingFacts.InputOf(current), CaseRoutingFacts.For(current, latest));
@@ -176,7 +185,7 @@ public sealed class ReviewActionService(
                     FirstResponseDueAt = c.FirstRespondedAt is null ? escalated.FirstResponseDueAt ?? c.FirstResponseDueAt : c.FirstResponseDueAt,
                     ResolutionDueAt = escalated.ResolutionDueAt ?? c.ResolutionDueAt,
                 };
-                var (tokenDrafts, tokens) = cards.IssueTokens();
+                var (tokenDrafts, tokens) = cards.IssueTokens(next);
                 var closed = cards.Compose(cardKind, next, version, latest, [], 0, null, outcome);
                 var fresh = cards.Compose(cardKind, next, version, latest, [$"escalated by {actor} from {c.OwnerTeam}", $"approval: {escalated.Approval.Reason}"], 1, tokens, null);
                 return ActionPlan.Do(
@@ -203,7 +212,7 @@ public sealed class ReviewActionService(
                 var moved = !string.Equals(owner, c.OwnerTeam, StringComparison.OrdinalIgnoreCase);
                 var outcome = moved ? $"Retagged {intent} by {actor} at {at}; moved to {owner}" : $"Retagged {intent} by {actor} at {at}";
                 var next = c with { Intent = intent, OwnerTeam = owner, Status = CaseStatus.AwaitingApproval };
-                var (tokenDrafts, tokens) = cards.IssueTokens();
+                var (tokenDrafts, tokens) = cards.IssueTokens(next);
                 var fresh = cards.Compose(cardKind, next, version, latest, [$"retagged by {actor} from {c.Intent}"], 1, tokens, null);
                 var events = new List<CaseEventDraft>
                 {
@@ -262,7 +271,7 @@ public sealed class ReviewActionService(
 
                 var outcome = $"Reopened by {actor} at {at}";
                 var next = c with { Status = CaseStatus.Reopened, ResolvedAt = null };
-                var (tokenDrafts, tokens) = cards.IssueTokens();
+                var (tokenDrafts, tokens) = cards.IssueTokens(next);
                 var fresh = cards.Compose(cardKind, next, version, latest, [$"reopened by {actor}"], 1, tokens, null);
                 return ActionPlan.Do(
                     new CaseCommit(next, c.Version)

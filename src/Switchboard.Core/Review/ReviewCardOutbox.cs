@@ -3,15 +3,17 @@ using System.Text.Json.Nodes;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Moderation;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Core.Review;
 
 /// <summary>
 /// Turns a case into review-card outbox items: fresh action tokens, the composed card, and either
-/// posts into review channels or an in-place update of every copy already posted.
+/// posts into review channels or an in-place update of every copy already posted. A trust &amp; safety case
+/// also gets tokens for the moderation buttons its connector supports.
 /// </summary>
-public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time)
+public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time, ModerationCatalog moderation)
 {
     public static readonly string[] ReviewActions = ["approve", "edit", "escalate", "retag"];
 
@@ -20,9 +22,10 @@ public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time)
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public (IReadOnlyList<ActionTokenDraft> Drafts, IReadOnlyDictionary<string, string> ByAction) IssueTokens()
+    /// <param name="c">The case as the card will show it: its intent and connector decide the moderation buttons.</param>
+    public (IReadOnlyList<ActionTokenDraft> Drafts, IReadOnlyDictionary<string, string> ByAction) IssueTokens(CaseRecord c)
     {
-        var byAction = ReviewActions.ToDictionary(a => a, _ => ActionTokenGenerator.NewToken());
+        var byAction = ReviewActions.Concat(moderation.ActionsFor(c)).ToDictionary(a => a, _ => ActionTokenGenerator.NewToken());
         return (byAction.Select(kv => new ActionTokenDraft(kv.Value, kv.Key)).ToArray(), byAction);
     }
 

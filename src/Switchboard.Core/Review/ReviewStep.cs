@@ -52,7 +52,7 @@ public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, TimePro
             context.Outcome = ReviewOutcome.AwaitingHuman;
             context.Next = context.Next with { Status = CaseStatus.AwaitingApproval, NeedsHuman = true };
             var kind = triage.ClusterId is not null ? CardKinds.Incident : CardKinds.Review;
-            var (tokenDrafts, tokens) = cards.IssueTokens();
+            var (tokenDrafts, tokens) = cards.IssueTokens(context.Next);
             context.ActionTokens.AddRange(tokenDrafts);
             var reasons = triage.Reasons.Append($"approval: {route.Approval.Reason}").Concat(context.Drafts?.Notes ?? []).ToList();
             var card = cards.Compose(kind, context.Next, nextVersion, context.Message, reasons, Math.Max(1, triage.ClusterSize), tokens, null);

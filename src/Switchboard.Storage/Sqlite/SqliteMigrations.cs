@@ -154,6 +154,17 @@ internal static class SqliteMigrations
             CREATE INDEX ix_case_sla_due ON case_sla(next_check_at) WHERE next_check_at IS NOT NULL;
             """),
 
+        // Numbered after its issue (6, Telegram), like the others, so branches adding migrations at the same time do not collide.
+        new(6, "pending edit prompts (Telegram force-reply edits survive a restart)", """
+            CREATE TABLE pending_edits(
+                connector TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                token TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                PRIMARY KEY(connector, chat_id, user_id));
+            """),
+
         // Numbered after its issue (9), like analytics, so branches adding migrations at the same time do not collide.
         new(9, "teams conversation references", """
             CREATE TABLE teams_conversations(

@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlaygroundFeedStore, SqlitePlaygroundFeedStore>();
         services.AddSingleton<IAuditLogStore, SqliteAuditLog>();
         services.AddSingleton<ITeamsConversationStore, SqliteTeamsConversationStore>();
+        services.AddSingleton<IPendingEditStore, SqlitePendingEditStore>();
         services.AddSingleton<Core.Campaigns.ICampaignStore, SqliteCampaignStore>();
         return services;
     }

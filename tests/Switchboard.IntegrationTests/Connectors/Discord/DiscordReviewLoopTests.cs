@@ -140,27 +140,6 @@ public sealed class DiscordReviewLoopTests : IAsyncLifetime
         }
     }
 
-    private static JsonObject Interaction(string id, string token, int type, JsonObject data, JsonObject? message, string userId = LeadId, string username = "dana")
-    {
-        var interaction = new JsonObject
-        {
-            ["id"] = id,
-            ["application_id"] = FakeDiscordServer.ApplicationId,
-            ["type"] = type,
-            ["data"] = data,
-            ["guild_id"] = "1",
-            ["channel_id"] = ModChannel,
-            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = username }, ["roles"] = new JsonArray() },
-            ["token"] = token,
-            ["version"] = 1,
-            ["app_permissions"] = "0",
-            ["locale"] = "en-US",
-        };
-        if (message is not null)
-        {
-            interaction["message"] = message.DeepClone();
-        }
-
-        return interaction;
-    }
+    private static JsonObject Interaction(string id, string token, int type, JsonObject data, JsonObject? message, string userId = LeadId, string username = "dana") =>
+        FakeDiscordServer.Interaction(id, token, type, data, ModChannel, userId, username, message);
 }

@@ -132,6 +132,31 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         ["attachments"] = new JsonArray(),
     };
 
+    /// <summary>An INTERACTION_CREATE payload: a guild member's button press (type 3) or modal submission (type 5) in a channel.</summary>
+    public static JsonObject Interaction(string id, string token, int type, JsonObject data, string channelId, string userId, string username, JsonObject? message = null)
+    {
+        var interaction = new JsonObject
+        {
+            ["id"] = id,
+            ["application_id"] = ApplicationId,
+            ["type"] = type,
+            ["data"] = data,
+            ["guild_id"] = "1",
+            ["channel_id"] = channelId,
+            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = username }, ["roles"] = new JsonArray() },
+            ["token"] = token,
+            ["version"] = 1,
+            ["app_permissions"] = "0",
+            ["locale"] = "en-US",
+        };
+        if (message is not null)
+        {
+            interaction["message"] = message.DeepClone();
+        }
+
+        return interaction;
+    }
+
     /// <summary>Sends a raw gateway payload (op 7 reconnect, op 1 heartbeat request, …) on the live connection.</summary>
     public async Task SendOpAsync(JsonObject payload)
     {

@@ -25,6 +25,9 @@ internal sealed class DurableSink : IInboundSink
 
     public IReadOnlyList<InboundMessage> Stored => [.. _stored];
 
+    /// <summary>Card actions handed over (button presses, edited texts), in order.</summary>
+    public ConcurrentQueue<CardActionRequest> Actions { get; } = new();
+
     public async Task<IngestResult> IngestAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Deliveries);
@@ -40,8 +43,11 @@ internal sealed class DurableSink : IInboundSink
         return new IngestResult(_stored.Count, Duplicate: false);
     }
 
-    public Task<CardActionResult> HandleActionAsync(CardActionRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new CardActionResult(true, "ok"));
+    public Task<CardActionResult> HandleActionAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        Actions.Enqueue(request);
+        return Task.FromResult(new CardActionResult(true, "ok"));
+    }
 
     public async Task WaitForAsync(int count)
     {

@@ -15,7 +15,8 @@ namespace Switchboard.IntegrationTests.Connectors.Telegram;
 /// <summary>
 /// A loopback Bot API (Kestrel on 127.0.0.1) for what telegram-test-api lacks: getUpdates with real offset
 /// semantics, getFile and file download, and faults on demand (429 with retry_after, 5xx, slow answers) through
-/// <see cref="Fault"/>. Every call is recorded with its method and JSON body.
+/// <see cref="Fault"/>, and getChatMember answered from <see cref="ChatMembers"/> (for moderation). Every call is
+/// recorded with its method and JSON body.
 /// </summary>
 internal sealed class FakeBotApi : IAsyncDisposable
 {
@@ -41,6 +42,9 @@ internal sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Overrides the size getFile reports (to test a declared size over the limit).</summary>
     public long? ReportedFileSize { get; set; }
+
+    /// <summary>(chat id, user id) → the ChatMember object getChatMember answers; anyone else is a plain member.</summary>
+    public ConcurrentDictionary<(long Chat, long User), JsonObject> ChatMembers { get; } = new();
 
     /// <summary>Updates confirmed so far: everything below the highest offset a getUpdates call sent.</summary>
     public long ConfirmedBelow { get; private set; }
@@ -86,6 +90,36 @@ internal sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Queues a text message from <paramref name="userId"/> in a group or supergroup; returns its message_id.</summary>
+    public long AddGroupMessage(long chatId, long userId, string username, string text)
+    {
+        lock (_gate)
+        {
+            var updateId = 1000L + _updates.Count;
+            _updates.Add(JsonNode.Parse($$"""
+                {"update_id": {{updateId}}, "message": {"message_id": {{updateId + 5}}, "date": 1795000000,
+                  "from": {"id": {{userId}}, "is_bot": false, "first_name": "Member", "username": "{{username}}"},
+                  "chat": {"id": {{chatId}}, "type": "supergroup", "title": "Customers"}, "text": {{JsonValue.Create(text).ToJsonString()}} } }
+                """)!.AsObject());
+            return updateId + 5;
+        }
+    }
+
+    /// <summary>Queues a button press on the bot's message <paramref name="messageId"/> in <paramref name="chatId"/>.</summary>
+    public void AddCallbackQuery(long chatId, long messageId, long userId, string username, string data)
+    {
+        lock (_gate)
+        {
+            var updateId = 1000L + _updates.Count;
+            _updates.Add(JsonNode.Parse($$"""
+                {"update_id": {{updateId}}, "callback_query": {"id": "cb-{{updateId}}", "chat_instance": "ci-1",
+                  "from": {"id": {{userId}}, "is_bot": false, "first_name": "Mod", "username": "{{username}}"},
+                  "message": {"message_id": {{messageId}}, "date": 1795000000, "chat": {"id": {{chatId}}, "type": "supergroup", "title": "Team"} },
+                  "data": {{JsonValue.Create(data).ToJsonString()}} } }
+                """)!.AsObject());
+        }
+    }
+
     public IEnumerable<JsonObject> CallsTo(string method) => Calls.Where(c => c.Method == method).Select(c => c.Body);
 
     public async ValueTask DisposeAsync()
@@ -118,6 +152,11 @@ internal sealed class FakeBotApi : IAsyncDisposable
                     ["chat"] = new JsonObject { ["id"] = body["chat_id"]?.DeepClone(), ["type"] = "private" },
                     ["text"] = body["text"]?.DeepClone(),
                 });
+            case "getChatMember":
+                var member = ChatMembers.TryGetValue(((long)body["chat_id"]!, (long)body["user_id"]!), out var known)
+                    ? known.DeepClone()
+                    : new JsonObject { ["status"] = "member", ["user"] = new JsonObject { ["id"] = body["user_id"]!.DeepClone(), ["is_bot"] = false, ["first_name"] = "Member" } };
+                return Ok(member);
             case "getFile":
                 var fileId = (string)body["file_id"]!;
                 if (!Files.TryGetValue(fileId, out var content))

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Discord;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Moderation;
 
 namespace Switchboard.UnitTests.Connectors.Discord;
 
@@ -35,6 +36,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         using var provider = Build([], asFactory);
 
         Assert.Empty(provider.GetServices<IChatConnector>());
+        Assert.Empty(provider.GetServices<IChatModerator>());
         Assert.False(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.Enabled);
     }
 
@@ -47,6 +49,11 @@ public sealed class DiscordServiceCollectionExtensionsTests
 
         Assert.Equal("discord", Assert.Single(provider.GetServices<IChatConnector>()).Name);
         Assert.NotNull(provider.GetRequiredService<DiscordModerationService>());
+        var moderator = Assert.Single(provider.GetServices<IChatModerator>());
+        Assert.Equal("discord", moderator.Connector);
+
+        // Discord has no ban here: the card shows no Ban button for Discord cases.
+        Assert.DoesNotContain(ModerationActions.BanAuthor, moderator.Actions);
     }
 
     [Fact]

@@ -168,6 +168,21 @@ public sealed class DiscordCardRendererTests
     }
 
     [Fact]
+    public void Render_DiscordTrustSafetyCard_TimeoutAndWarningButtonsNoBan()
+    {
+        var rendered = new DiscordCardRenderer().Render(CardTestData.Review("timeout"));
+
+        var rows = rendered["message"]!["components"]!.AsArray();
+        var labels = rows.SelectMany(r => r!["components"]!.AsArray()).Select(c => (string?)c!["label"]).OfType<string>().ToList();
+        Assert.InRange(rows.Count, 1, DiscordCardRenderer.MaxRows);
+        Assert.Contains("Delete message", labels);
+        Assert.Contains("Time out author", labels);
+        Assert.Contains("Post warning", labels);
+        Assert.DoesNotContain("Ban author", labels);
+        Assert.Contains(labels, l => l == "Approve");
+    }
+
+    [Fact]
     public void Render_OutcomeCard_RemovesEveryComponent()
     {
         var rendered = new DiscordCardRenderer().Render(CardTestData.Review("outcome"));

@@ -59,6 +59,19 @@ public sealed class TelegramCardRendererTests
     }
 
     [Fact]
+    public void Render_TrustSafetyReviewCard_ModerationButtonsAfterTheReviewActions()
+    {
+        var rendered = _renderer.Render(CardTestData.Review("moderation"));
+
+        var buttons = rendered["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray())
+            .Select(b => ((string)b!["text"]!, (string)b["callback_data"]!)).ToList();
+        Assert.Equal(
+            [("Approve", "sb:tokA"), ("Edit", "sbe:tokE"), ("Escalate", "sb:tokX"), ("Retag", "sbr:tokR"),
+             ("Delete message", "sb:tokD"), ("Restrict author", "sb:tokM"), ("Ban author", "sb:tokB"), ("Pin warning", "sb:tokP")],
+            buttons);
+    }
+
+    [Fact]
     public void Render_BuiltInReviewActions_PrefixByVerb()
     {
         var rendered = _renderer.Render(Card("""

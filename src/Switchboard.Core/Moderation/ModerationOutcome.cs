@@ -1,0 +1,7 @@
+namespace Switchboard.Core.Moderation;
+
+/// <summary>What a moderation step did, worded for the moderator who pressed the button.</summary>
+public sealed record ModerationOutcome(bool Done, string Message)
+{
+    public static ModerationOutcome Refused(string message) => new(false, message);
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Switchboard.Core.Cards;
+using Switchboard.Core.Connectors;
+using Switchboard.Core.Domain;
+using Switchboard.Core.Governance;
+using Switchboard.Core.Review;
+using Switchboard.Core.Sending;
+using Switchboard.Core.Storage;
+using Switchboard.Core.Triage;
+
+namespace Switchboard.Core.Moderation;
+
+/// <summary>
+/// Runs a moderation button from a trust &amp; safety card (or the playground's case actions): the case must be
+/// trust_safety, the actor needs a role with the <c>moderate</c> permission, and the connector the offending
+/// message came through must have a moderator that supports the action. Every outcome goes to the case log (and
+/// so to the hash-chained audit log): <c>moderation.&lt;action&gt;</c> when done, <c>moderation.&lt;action&gt;.failed</c>
+/// when the bot or the platform said no, <c>moderation.refused</c> when Switchboard's own rules did. A done step
+/// also edits every copy of the card in place (what was done, by whom, fresh buttons) in the same transaction, so
+/// the other moderators see it; refusals leave the case and its card as they are.
+/// </summary>
+public sealed class ModerationService(
+    ICaseStore cases,
+    IMessageStore messages,
+    ActionAuthorizer authorizer,
+    ActorDirectory actors,
+    ModerationCatalog catalog,
+    ReviewCardOutbox cards,
+    OutboxSignal outboxSignal,
+    IOptionsMonitor<ModerationOptions> options,
+    TimeProvider time,
+    ILogger<ModerationService> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="actorId">Who acts, as roles are configured for it: <c>{connector}:{platform user id}</c>.</param>
+    /// <param name="actorName">Their handle for the audit log and the reply (<c>@tess</c>).</param>
+    public async Task<CardActionResult> ModerateAsync(CaseRecord c, string action, string actorId, string actorName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        var actor = actors.For(actorId);
+        if (!ModerationActions.IsModeration(action))
+        {
+            return await RefuseAsync(c, action, actor, actorName, $"'{action}' is not a moderation action; use one of: {string.Join(", ", ModerationActions.All)}.", null, cancellationToken);
+        }
+
+        if (c.Intent != Intents.TrustSafety)
+        {
+            return await RefuseAsync(c, action, actor, actorName, $"Moderation is for trust & safety cases; case #{c.Id} is {c.Intent ?? "not triaged yet"}. Retag it to trust_safety first.", null, cancellationToken);
+        }
+
+        var verdict = authorizer.Authorize(actor, new AuthorizationRequest(Permissions.Moderate, c.Intent));
+        if (!verdict.Allowed)
+        {
+            return await RefuseAsync(c, action, actor, actorName, Sentence(verdict.Refusal!), verdict.Rule, cancellationToken);
+        }
+
+        var moderator = catalog.For(c.Connector);
+        if (moderator is null)
+        {
+            return await RefuseAsync(c, action, actor, actorName, $"Moderation is not available for {c.Connector} cases: no moderator is configured for that connector.", verdict.Rule, cancellationToken);
+        }
+
+        if (!moderator.Actions.Contains(action))
+        {
+            return await RefuseAsync(c, action, actor, actorName, $"{c.Connector} does not support this: the bot cannot {ModerationActions.Describe(action)} there.", verdict.Rule, cancellationToken);
+        }
+
+        var history = await messages.ListByCaseAsync(c.Id, cancellationToken);
+        var target = OffendingMessage(c, history);
+        if (target is null)
+        {
+            return await RefuseAsync(c, action, actor, actorName, $"Case #{c.Id} has no {c.Connector} message to act on.", verdict.Rule, cancellationToken);
+        }
+
+        if (!target.IsPublic)
+        {
+            return await RefuseAsync(c, action, actor, actorName, "The message is a private one (a DM); moderation works in groups and channels.", verdict.Rule, cancellationToken);
+        }
+
+        var settings = options.CurrentValue;
+        var request = new ModerationRequest(
+            action,
+            target.Connector,
+            target.ChannelId,
+            target.ThreadId,
+            target.PlatformMessageId,
+            target.AuthorId,
+            settings.WarningText,
+            TimeSpan.FromMinutes(settings.RestrictMinutes),
+            $"Switchboard case #{c.Id.ToString(CultureInfo.InvariantCulture)}, moderator {actorName}");
+
+        ModerationOutcome outcome;
+        try
+        {
+            outcome = await moderator.ModerateAsync(request, cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            // Rate limits and outages: nothing happened, say so and record the attempt; pressing again is safe.
+            Log.Failed(logger, action, c.Id, ex);
+            outcome = ModerationOutcome.Refused($"{c.Connector} did not answer ({ex.Failure}); nothing was changed. Try again in a moment.");
+        }
+
+        Log.Moderated(logger, action, c.Id, c.Connector, outcome.Done);
+        var summary = outcome.Done
+            ? $"{outcome.Message.TrimEnd('.')} by {actorName} at {time.GetUtcNow().UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}"
+            : outcome.Message;
+        var detail = JsonSerializer.Serialize(
+            new { action, done = outcome.Done, outcome = summary, actorId = actor.Id, connector = target.Connector, channelId = target.ChannelId, platformMessageId = target.PlatformMessageId, authorId = target.AuthorId },
+            Json);
+        var recorded = new CaseEventDraft(outcome.Done ? $"moderation.{action}" : $"moderation.{action}.failed", $"user:{actorName}", detail, verdict.Rule);
+        if (!outcome.Done || !await CommitWithCardAsync(c, history, recorded, summary, cancellationToken))
+        {
+            await cases.AppendEventsAsync(c.Id, [recorded], cancellationToken);
+        }
+
+        return new CardActionResult(outcome.Done, outcome.Done ? summary + "." : outcome.Message, c.Id);
+    }
+
+    /// <summary>The message a moderation button acts on: the latest customer message of the case on the case's connector.</summary>
+    public static InboundMessage? OffendingMessage(CaseRecord c, IReadOnlyList<StoredMessage> history)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(history);
+        return history.LastOrDefault(m => string.Equals(m.Message.Connector, c.Connector, StringComparison.Ordinal))?.Message;
+    }
+
+    /// <summary>
+    /// Records a done step together with an in-place update of every copy of the card: the moderation so far as its
+    /// reasons, and fresh tokens (the case version moves on, so older copies' buttons are stale). False when the case
+    /// moved on meanwhile: the step is then recorded without touching the card.
+    /// </summary>
+    private async Task<bool> CommitWithCardAsync(CaseRecord c, IReadOnlyList<StoredMessage> history, CaseEventDraft recorded, string summary, CancellationToken cancellationToken)
+    {
+        var earlier = (await cases.GetEventsAsync(c.Id, cancellationToken))
+            .Where(e => e.Kind.StartsWith("moderation.", StringComparison.Ordinal) && !e.Kind.EndsWith(".failed", StringComparison.Ordinal) && e.Kind != "moderation.refused")
+            .Select(e => Summary(e.Detail))
+            .OfType<string>();
+        var (tokenDrafts, tokens) = cards.IssueTokens(c);
+        var card = cards.Compose(c.ClusterId is null ? CardKinds.Review : CardKinds.Incident, c, c.Version + 1, history.Count > 0 ? history[^1] : null, [.. earlier, summary], 1, tokens, null);
+        var result = await cases.CommitAsync(
+            new CaseCommit(c, c.Version) { Events = [recorded], Outbox = [ReviewCardOutbox.UpdateAll(c.Id, card)], ActionTokens = tokenDrafts },
+            cancellationToken);
+        if (result.Committed)
+        {
+            outboxSignal.Notify();
+        }
+
+        return result.Committed;
+    }
+
+    private static string? Summary(string? detail)
+    {
+        if (detail is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(detail);
+        return document.RootElement.TryGetProperty("outcome", out var outcome) && outcome.ValueKind == JsonValueKind.String ? outcome.GetString() : null;
+    }
+
+    private async Task<CardActionResult> RefuseAsync(CaseRecord c, string action, ReviewActor actor, string actorName, string reason, string? rule, CancellationToken cancellationToken)
+    {
+        // Refusals are audited like review refusals, without a new case version, so the card stays actionable for others.
+        Log.Refused(logger, action, c.Id, reason);
+        var detail = JsonSerializer.Serialize(new { action, actorId = actor.Id, roles = actor.Roles, reason }, Json);
+        await cases.AppendEventsAsync(c.Id, [new CaseEventDraft("moderation.refused", $"user:{actorName}", detail, rule)], cancellationToken);
+        return CardActionResult.Refused(reason, c.Id);
+    }
+
+    private static string Sentence(string refusal) => char.ToUpperInvariant(refusal[0]) + refusal[1..] + (refusal.EndsWith('.') ? string.Empty : ".");
+}

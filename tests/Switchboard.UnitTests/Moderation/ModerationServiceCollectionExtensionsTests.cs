@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Switchboard.Core.Moderation;
+
+namespace Switchboard.UnitTests.Moderation;
+
+public sealed class ModerationServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddModeration_NoSettings_DefaultWarningAndAnHour()
+    {
+        using var provider = Build([]);
+
+        var options = provider.GetRequiredService<IOptions<ModerationOptions>>().Value;
+
+        Assert.Equal(60, options.RestrictMinutes);
+        Assert.Contains("never asks for passwords", options.WarningText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RestrictMinutes", "0", "RestrictMinutes")]
+    [InlineData("RestrictMinutes", "40321", "RestrictMinutes")]
+    [InlineData("WarningText", "   ", "WarningText")]
+    public void AddModeration_OutOfRange_FailsValidationNamingTheKey(string key, string value, string named)
+    {
+        using var provider = Build(new() { [$"{ModerationOptions.Section}:{key}"] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ModerationOptions>>().Value);
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddModeration();
+        return services.BuildServiceProvider();
+    }
+}
