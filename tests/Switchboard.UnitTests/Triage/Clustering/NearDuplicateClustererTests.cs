@@ -32,7 +32,7 @@ public sealed class NearDuplicateClustererTests
         "acme down? app just spins",
     ];
 
-    private static readonly string[] Unrelated =
+    internal static readonly string[] Unrelated =
     [
         "my parcel never arrived at the door",
         "love the new colour of the trainers",
