@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Switchboard.Core.Triage.Clustering;
 using Switchboard.Core.Triage.Language;
@@ -75,6 +76,7 @@ internal sealed class TriageEngine : ITriageEngine
 
     internal string DecidedByBase { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TriageResult Triage(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Clustering;
@@ -14,6 +15,7 @@ internal static class MinHashSketch
     private static readonly ulong[] Seeds = CreateSeeds();
 
     /// <summary>Fills <paramref name="signature"/>; returns the number of distinct content shingles used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Compute(TokenizedText tokens, Span<ulong> signature)
     {
         signature.Fill(ulong.MaxValue);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Clustering;
@@ -84,6 +85,7 @@ internal sealed class NearDuplicateClusterer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ClusterAssignment Assign(ReadOnlySpan<ulong> signature, int shingles, string intent, DateTimeOffset timestamp)
     {
         if (shingles < MinShingles)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Clustering;
@@ -82,6 +83,7 @@ internal sealed class OutageClusterer
     /// placed (names nothing to group by, or another intent without an outage word): the caller falls back to
     /// near-duplicate clustering.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAssign(TokenizedText tokens, DateTimeOffset timestamp, bool outageIntent, out ClusterAssignment assignment)
     {
         assignment = ClusterAssignment.None;

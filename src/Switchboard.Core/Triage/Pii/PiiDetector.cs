@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Switchboard.Core.Triage.Rules;
 
@@ -14,6 +15,7 @@ internal sealed partial class PiiDetector(IReadOnlyList<PiiPattern> patterns, bo
     /// <summary>Longest text scanned; personal data past it in a huge message is not reported.</summary>
     public const int MaxChars = 16384;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<PiiSpan> Detect(string text)
     {
         if (string.IsNullOrEmpty(text))
