@@ -47,8 +47,8 @@ internal sealed class NearDuplicateClusterer
 
     // The ring, one slot per message in the window, at id % capacity.
     private int capacity;
-    private uint[] signatures = [];
-    private long[] previous = [];
+    private ushort[] signatures = [];
+    private uint[] previous = [];
     private long[] ticks = [];
     private string?[] intents = [];
     private Group?[] groups = [];
@@ -93,11 +93,12 @@ internal sealed class NearDuplicateClusterer
             return ClusterAssignment.None;
         }
 
-        // 32 bits per row are plenty to tell hash minima apart and halve what each comparison reads.
-        Span<uint> rows = stackalloc uint[MinHashSketch.Size];
+        // 16 bits per row still tell hash minima apart (two different minima look equal once in 65,536, a
+        // 0.0005 error on the similarity), and a whole signature then fits one cache line.
+        Span<ushort> rows = stackalloc ushort[MinHashSketch.Size];
         for (var k = 0; k < rows.Length; k++)
         {
-            rows[k] = (uint)signature[k];
+            rows[k] = (ushort)signature[k];
         }
 
         Span<ulong> keys = stackalloc ulong[Bands];
@@ -125,12 +126,14 @@ internal sealed class NearDuplicateClusterer
             for (var b = 0; b < Bands; b++)
             {
                 var id = Head(keys[b]);
-                links[b] = id;
+                // No previous message with this key: the link points at the message itself, which ends the chain.
+                links[b] = (uint)(id < 0 ? nextId : id);
                 for (var steps = 0; id >= firstAlive && steps < MaxBucket && comparisons < MaxComparisons; steps++)
                 {
                     var c = (int)(id % capacity);
                     var candidate = id;
-                    id = previous[(c * Bands) + b];
+                    var older = Widen(previous[(c * Bands) + b]);
+                    id = older < candidate ? older : -1;
                     var group = groups[c];
                     if (visited[c] == visit || (group is not null && group.Matched == visit))
                     {
@@ -205,7 +208,7 @@ internal sealed class NearDuplicateClusterer
         }
     }
 
-    private static int Same(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    private static int Same(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
     {
         var same = 0;
         for (var k = 0; k < a.Length; k++)
@@ -247,10 +250,12 @@ internal sealed class NearDuplicateClusterer
             return -1;
         }
 
-        // The slot keeps the id's low 32 bits; the window is far shorter than 2^32 messages.
-        var id = nextId - (uint)((uint)nextId - (uint)value);
+        var id = Widen((uint)value);
         return id >= firstAlive && id < nextId ? id : -1;
     }
+
+    /// <summary>A message id from its low 32 bits (as the table and links keep it): the window is far shorter than 2^32 messages.</summary>
+    private long Widen(uint low) => nextId - (uint)((uint)nextId - low);
 
     private void SetHead(ulong key, long id) =>
         heads[(int)(key & (uint)headMask)] = (key & 0xFFFF_FFFF_0000_0000UL) | (uint)id;
@@ -261,8 +266,8 @@ internal sealed class NearDuplicateClusterer
         var oldCapacity = capacity;
         var (oldSignatures, oldPrevious, oldTicks, oldIntents, oldGroups) = (signatures, previous, ticks, intents, groups);
         capacity = size;
-        signatures = new uint[size * MinHashSketch.Size];
-        previous = new long[size * Bands];
+        signatures = new ushort[size * MinHashSketch.Size];
+        previous = new uint[size * Bands];
         ticks = new long[size];
         intents = new string?[size];
         groups = new Group?[size];
@@ -287,7 +292,7 @@ internal sealed class NearDuplicateClusterer
         }
     }
 
-    private static ulong BandKey(int band, ReadOnlySpan<uint> rows)
+    private static ulong BandKey(int band, ReadOnlySpan<ushort> rows)
     {
         var key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
         foreach (var r in rows)
