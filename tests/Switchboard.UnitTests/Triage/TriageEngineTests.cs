@@ -14,6 +14,9 @@ public sealed class TriageEngineTests
     private static ITriageEngine Create(TriageOptions? options = null) =>
         TriageEngineFactory.Create(options ?? new TriageOptions(), new FixedTimeProvider(Start));
 
+    private static List<TriageResult> TriageEvery30Seconds(ITriageEngine engine, IEnumerable<string> texts) =>
+        [.. texts.Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, "x", true, null, Start.AddSeconds(i * 30))))];
+
     [Fact]
     public void Triage_EmptyText_ReturnsLowNoiseWithReason()
     {
@@ -151,11 +154,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Triage_VariedOutageParaphrases_MakeOneIncident()
     {
-        var engine = Create();
-
-        var results = OutageClustererTests.VariedOutageReports
-            .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, "x", true, null, Start.AddSeconds(i * 30))))
-            .ToList();
+        var results = TriageEvery30Seconds(Create(), OutageClustererTests.VariedOutageReports);
 
         var clustered = results.Where(r => r.ClusterId is not null).ToList();
         Assert.Single(clustered.Select(r => r.ClusterId).Distinct());
@@ -170,11 +169,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Triage_TwentyUnrelatedMessages_MakeNoCluster()
     {
-        var engine = Create();
-
-        var results = NearDuplicateClustererTests.Unrelated
-            .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, "x", true, null, Start.AddSeconds(i * 30))))
-            .ToList();
+        var results = TriageEvery30Seconds(Create(), NearDuplicateClustererTests.Unrelated);
 
         Assert.All(results, r => Assert.Null(r.ClusterId));
     }
