@@ -112,6 +112,14 @@ internal static class TriageLatency
             clock = clock.AddMilliseconds(50);
             clusterer.Assign(signature, k, Intents.Outage, clock);
         });
+        var outage = new Switchboard.Core.Triage.Clustering.OutageClusterer(5, TimeSpan.FromMinutes(10), 50_000,
+            TriageOptions.DefaultClusterOutageFeatures, TriageOptions.DefaultClusterOutageServiceWords, TriageOptions.DefaultClusterOutageWords);
+        Part(output, "tokenize+outage terms", texts, t =>
+        {
+            TextTokenizer.Tokenize(t, tokens);
+            clock = clock.AddMilliseconds(50);
+            outage.TryAssign(tokens, clock, outageIntent: true, out _);
+        });
         Part(output, "language", texts, t => language.Identify(t));
         return 0;
     }
