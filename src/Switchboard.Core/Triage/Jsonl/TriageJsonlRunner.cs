@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -212,6 +213,7 @@ public sealed class TriageJsonlRunner(ITriageEngine engine, TriageExtraFields? e
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? TriageLine(TriageRequest request, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
     {
         TriageResult result;
@@ -266,6 +268,7 @@ public sealed class TriageJsonlRunner(ITriageEngine engine, TriageExtraFields? e
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (TriageRequest? Request, string? Error) Parse(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
