@@ -27,6 +27,16 @@ public sealed class Router(RoutingConfiguration configuration)
         var (rule, _) = matrix.Intents[intent].Resolve(severity, flags);
 
         var path = rule.EscalationPath.ToList();
+        var owner = rule.Owner;
+        string? forcedBy = null;
+        if (!rule.Filtered && input.ForcedOwner is { } forced && forced != owner && configuration.Teams.Teams.ContainsKey(forced))
+        {
+            // A rule (legal threat, safety) named the team: it owns the case; the row's path still applies after it.
+            owner = forced;
+            forcedBy = forced;
+            path.Remove(forced);
+        }
+
         var firstTargets = new List<SlaTarget>();
         if (rule.FirstResponse is { } first)
         {
@@ -41,7 +51,7 @@ public sealed class Router(RoutingConfiguration configuration)
             foreach (var over in matrix.Overrides.Where(o => o.Matches(flags)))
             {
                 applied.Add(over.Id);
-                foreach (var team in over.AddEscalation.Where(t => !path.Contains(t) && t != rule.Owner))
+                foreach (var team in over.AddEscalation.Where(t => !path.Contains(t) && t != owner))
                 {
                     path.Add(team);
                 }
@@ -60,7 +70,7 @@ public sealed class Router(RoutingConfiguration configuration)
             }
         }
 
-        var hours = configuration.Teams.Get(rule.Owner).Hours;
+        var hours = configuration.Teams.Get(owner).Hours;
         SlaTarget? firstTarget = null;
         DateTimeOffset? firstDue = null;
         foreach (var target in firstTargets)
@@ -86,8 +96,8 @@ public sealed class Router(RoutingConfiguration configuration)
             severity,
             input.Confidence,
             input.ClusterId,
-            rule.Owner,
-            configuration.Teams.Get(rule.Owner).ReviewChannels,
+            owner,
+            configuration.Teams.Get(owner).ReviewChannels,
             publicMode,
             rule.PrivateHandoff,
             path,
@@ -99,7 +109,10 @@ public sealed class Router(RoutingConfiguration configuration)
             RiskFlags.All.Where(flags.Contains).ToList(),
             applied,
             rule.OneReplyPerCluster,
-            rule.Filtered);
+            rule.Filtered)
+        {
+            OwnerForcedBy = forcedBy,
+        };
     }
 
     /// <summary>
@@ -109,7 +122,7 @@ public sealed class Router(RoutingConfiguration configuration)
     public RoutingDecision Escalate(RoutingDecision current, RoutingFacts facts)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var input = new RouteInput(current.Intent, Severities.Raise(current.Severity), current.Confidence, true, current.ClusterId);
+        var input = new RouteInput(current.Intent, Severities.Raise(current.Severity), current.Confidence, true, current.ClusterId) { ForcedOwner = current.OwnerForcedBy is null ? null : current.OwnerTeam };
         var next = Route(input, facts);
         var alreadyEscalated = current.RuleId.EndsWith(EscalatedSuffix, StringComparison.Ordinal);
         if (!alreadyEscalated && next.OwnerTeam != current.OwnerTeam)

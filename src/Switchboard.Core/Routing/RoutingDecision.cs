@@ -35,6 +35,9 @@ public sealed record RoutingDecision(
 {
     public bool NeedsHuman => Approval.HumanRequired;
 
+    /// <summary>The triage rule's owner that replaced the row's owner, or null when the matrix row decided.</summary>
+    public string? OwnerForcedBy { get; init; }
+
     /// <summary>The value for <c>CaseEvent.RuleOrModel</c>: matrix version and rule id.</summary>
     public string AuditRule => $"{MatrixVersion}:{RuleId}";
 }

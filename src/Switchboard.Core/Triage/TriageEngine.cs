@@ -157,7 +157,8 @@ internal sealed class TriageEngine : ITriageEngine
         else
         {
             intent = model.Labels[top];
-            confidence = Math.Round(logits[top], 4);
+            // 1.0 means a rule forced the intent; a model, however sure, reports at most 0.9999.
+            confidence = Math.Min(Math.Round(logits[top], 4), 0.9999);
             reasons.Add(ModelReason(tokens, top, logits[top]));
             if (uncertainNoise)
             {
@@ -299,6 +300,12 @@ internal sealed class TriageEngine : ITriageEngine
 
     private string RunnerUp(Span<float> probabilities, int top)
     {
+        var second = RunnerUpIndex(probabilities, top);
+        return string.Create(CultureInfo.InvariantCulture, $"{model.Labels[second]} {probabilities[second]:0.00}");
+    }
+
+    private static int RunnerUpIndex(Span<float> probabilities, int top)
+    {
         var second = top == 0 ? 1 : 0;
         for (var c = 0; c < probabilities.Length; c++)
         {
@@ -308,7 +315,7 @@ internal sealed class TriageEngine : ITriageEngine
             }
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{model.Labels[second]} {probabilities[second]:0.00}");
+        return second;
     }
 
     private sealed class Scratch

@@ -19,10 +19,10 @@ public sealed class TriageOptions
 
     /// <summary>
     /// Below this confidence a noise verdict is not trusted to filter the message: it stays "noise" but
-    /// NeedsHuman is set, so a person sees it (default 0.6). Filtering a real complaint is the expensive mistake.
+    /// NeedsHuman is set, so a person sees it (default 0.85, chosen on the dev split: filtered-noise precision 0.89 there, 0.84 at 0.6). Filtering a real complaint is the expensive mistake.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double NoiseMinConfidence { get; set; } = 0.6;
+    public double NoiseMinConfidence { get; set; } = 0.85;
 
     /// <summary>Similar reports needed inside the window to open an incident cluster (default 5).</summary>
     [Range(2, 100_000)]

@@ -38,11 +38,11 @@ public sealed class IncidentClusterTests : PlaygroundHostTests
             async () => (await Host.Get<ICaseStore>().ListAsync(new CaseQuery(), ct)).Where(c => c.ClusterId is not null).All(c => c.Status == CaseStatus.Replied),
             TimeSpan.FromSeconds(30),
             "every clustered case to be answered");
-        // A member case turns Replied when its reply is queued; the outbox worker posts it a moment later.
+        // "Replied" is committed with the outbox rows; the playground shows a reply once the sender delivers it.
         await Eventually.TrueAsync(
             async () => (await playground.PostsInAsync("tg-community", "reply")).Count >= clustered.Count,
             TimeSpan.FromSeconds(30),
-            "every clustered case's reply to be posted");
+            "every clustered customer's reply to be delivered");
         var replies = await playground.PostsInAsync("tg-community", "reply");
         Assert.True(replies.Count >= clustered.Count, $"{replies.Count} replies for {clustered.Count} clustered cases");
         Assert.Single(replies.Select(r => (string?)r["text"]).Distinct());

@@ -224,6 +224,41 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public void Route_TriageRuleNamesAnOwner_ThatTeamOwnsTheCase()
+    {
+        var triage = Triage(Intents.ProductIssue, Severities.Critical) with { ForcedOwner = "trust_safety" };
+
+        var decision = _router.Route(triage, Facts());
+
+        Assert.Equal("trust_safety", decision.OwnerTeam);
+        Assert.Equal("trust_safety", decision.OwnerForcedBy);
+        Assert.Equal(RoutingTestConfig.Default.Teams.Get("trust_safety").ReviewChannels, decision.ReviewChannels);
+        Assert.DoesNotContain("trust_safety", decision.EscalationPath);
+        Assert.Equal(Intents.ProductIssue, decision.Intent);
+    }
+
+    [Fact]
+    public void Route_ForcedOwnerIsNotATeam_MatrixRowDecides()
+    {
+        var decision = _router.Route(Triage(Intents.Billing, Severities.Normal) with { ForcedOwner = "nobody" }, Facts());
+
+        Assert.Equal("finance", decision.OwnerTeam);
+        Assert.Null(decision.OwnerForcedBy);
+    }
+
+    [Fact]
+    public void Escalate_ForcedOwner_StaysWithThatTeamAndWalksThePath()
+    {
+        var first = _router.Route(Triage(Intents.Billing, Severities.Normal) with { ForcedOwner = "legal" }, Facts());
+
+        var escalated = _router.Escalate(first, Facts());
+
+        Assert.Equal("legal", first.OwnerTeam);
+        Assert.NotEqual("finance", escalated.OwnerTeam);
+        Assert.Equal(first.EscalationPath[0], escalated.OwnerTeam);
+    }
+
+    [Fact]
     public void Escalate_SameOwnerAfterRaise_MovesAlongTheEscalationPath()
     {
         var first = _router.Route(Triage(Intents.Billing, Severities.Normal), Facts());

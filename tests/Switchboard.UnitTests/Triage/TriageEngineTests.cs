@@ -69,7 +69,7 @@ public sealed class TriageEngineTests
         Assert.Equal(Severities.Critical, result.Severity);
         Assert.Equal(1.0, result.Confidence);
         Assert.True(result.NeedsHuman);
-        Assert.Equal("trust-and-safety", result.ForcedOwner);
+        Assert.Equal("trust_safety", result.ForcedOwner);
         Assert.Contains("safety.self-harm", result.DecidedBy, StringComparison.Ordinal);
         Assert.Contains(result.Reasons, r => r.StartsWith("rule safety.self-harm", StringComparison.Ordinal));
     }
@@ -223,7 +223,7 @@ public sealed class TriageEngineTests
     [Fact]
     public void Triage_SurgeTheModelIsUnsureAbout_StillClusters()
     {
-        var engine = Create(new TriageOptions { AbstainBelow = 0.999 });
+        var engine = Create(new TriageOptions { AbstainBelow = 1.0 });
         var results = NearDuplicateClustererTests.OutageParaphrases
             .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, Timestamp: Start.AddSeconds(i * 20))))
             .ToList();

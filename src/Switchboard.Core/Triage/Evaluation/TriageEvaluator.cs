@@ -20,7 +20,7 @@ public static class TriageEvaluator
         }
 
         int filtered = 0, filteredCorrect = 0, goldNoise = 0;
-        int correct = 0, severityRows = 0, severityCorrect = 0, criticalSupport = 0, criticalHit = 0, needsHuman = 0, abstained = 0;
+        int correct = 0, severityRows = 0, severityCorrect = 0, criticalSupport = 0, criticalHit = 0, safetySupport = 0, safetyHit = 0, needsHuman = 0, abstained = 0;
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         for (var r = 0; r < rows.Count; r++)
         {
@@ -39,6 +39,11 @@ public static class TriageEvaluator
                 {
                     criticalSupport++;
                     criticalHit += result.Severity == Severities.Critical ? 1 : 0;
+                    if (row.Intent == Intents.TrustSafety)
+                    {
+                        safetySupport++;
+                        safetyHit += result.Severity == Severities.Critical ? 1 : 0;
+                    }
                 }
             }
 
@@ -82,7 +87,11 @@ public static class TriageEvaluator
             criticalSupport == 0 ? null : criticalHit / (double)criticalSupport,
             criticalSupport,
             rows.Count == 0 ? 0 : needsHuman / (double)rows.Count,
-            rows.Count == 0 ? 0 : abstained / (double)rows.Count);
+            rows.Count == 0 ? 0 : abstained / (double)rows.Count)
+        {
+            SafetyCriticalRecall = safetySupport == 0 ? null : safetyHit / (double)safetySupport,
+            SafetyCriticalSupport = safetySupport,
+        };
     }
 
     /// <summary>Plain-text report: the engine and the baseline side by side.</summary>
@@ -109,6 +118,7 @@ public static class TriageEvaluator
         Line(sb, "filtered-noise precision", engine.FilteredNoisePrecision, baseline.FilteredNoisePrecision);
         Line(sb, "filtered-noise recall", engine.FilteredNoiseRecall, baseline.FilteredNoiseRecall);
         Line(sb, $"critical recall (n={engine.CriticalSupport})", engine.CriticalRecall, baseline.CriticalRecall);
+        Line(sb, $"  safety/threat/personal (n={engine.SafetyCriticalSupport})", engine.SafetyCriticalRecall, baseline.SafetyCriticalRecall);
         Line(sb, "needs-human rate", engine.NeedsHumanRate, baseline.NeedsHumanRate);
         Line(sb, "abstain rate", engine.AbstainRate, baseline.AbstainRate);
         sb.AppendLine();

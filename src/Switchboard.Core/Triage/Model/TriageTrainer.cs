@@ -54,7 +54,7 @@ public static class TriageTrainer
         }
 
         var rules = settings.RulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(settings.RulesPath);
-        var version = VersionOf(train, $"{rules.Version}|{settings.Training}");
+        var version = VersionOf(train, $"{rules.Version}:{rules.Fingerprint}|{settings.Training}");
         output.WriteLine($"read {rows.Count} rows ({problems.Count} bad); training on {train.Count}, holding out {heldOut.Count} (sources: {(settings.HoldOut ? string.Join(", ", LabeledDataset.HeldOutSources) : "none")})");
         foreach (var group in train.GroupBy(r => r.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -28,6 +28,12 @@ internal sealed class RuleSet
 
     public string Version { get; }
 
+    /// <summary>
+    /// A digest of the rules file's text: the model version includes it, because rule matches are model features
+    /// and a phrase edited without a new <see cref="Version"/> still changes what the model learns.
+    /// </summary>
+    public string Fingerprint { get; private init; } = string.Empty;
+
     public IReadOnlyList<TriageRule> Rules { get; }
 
     /// <summary>Per rule, the hash of its model feature ("rule:" + id).</summary>
@@ -168,6 +174,9 @@ internal sealed class RuleSet
             throw new InvalidDataException("Invalid triage rules: " + string.Join("; ", errors));
         }
 
-        return new RuleSet(document.Version ?? "rules", rules, matcher, document.Pii, patterns);
+        return new RuleSet(document.Version ?? "rules", rules, matcher, document.Pii, patterns)
+        {
+            Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)))[..10],
+        };
     }
 }
