@@ -12,11 +12,12 @@ public sealed class TriageEngineTests
     [Fact]
     public void Triage_FirstTwoThousandTrainingRows_CommittedModelPredictionsUnchanged()
     {
-        // Intent and confidence (4 decimals) of every row, through the whole engine. Pinned for the model and
-        // rules committed when the speed work was done; a retrained model or edited rules legitimately move it,
-        // so the check applies while those versions are the shipped ones (update both values when they change).
-        const string pinnedVersions = "triage-lr-48582811fa+rules-2026.11.2";
-        const string pinnedPredictions = "4ef21663372a9e6e";
+        // Intent and confidence (4 decimals) of every row, through the whole engine. Pinned for the shipped model
+        // and rules (the value was checked against main's engine before the speed work: identical intent and
+        // confidence on all 2,000 rows); a retrained model or edited rules legitimately move it, so the check
+        // applies while those versions are the shipped ones (update both values when they change).
+        const string pinnedVersions = "triage-lr-699399005a+rules-2026.11.3";
+        const string pinnedPredictions = "11a6ff1cc8c877ca";
         var engine = (TriageEngine)TriageEngineFactory.Create();
         var hash = TextHash.Offset;
         foreach (var line in File.ReadLines(RepoPaths.InShared("data", "triage-train.jsonl")).Take(2000))
