@@ -66,8 +66,8 @@ public sealed class TriageOptions
 
     /// <summary>
     /// Words that mark a report as about an outage whatever intent the model gave it (down, offline, 503…): such
-    /// a report of any clustered intent is grouped with the outage reports. Default: null, meaning
-    /// <see cref="DefaultClusterOutageWords"/>.
+    /// a report of any clustered intent that also names a feature or a service word is grouped with the outage
+    /// reports. Default: null, meaning <see cref="DefaultClusterOutageWords"/>.
     /// </summary>
     public List<string>? ClusterOutageWords { get; set; }
 
@@ -89,7 +89,7 @@ public sealed class TriageOptions
     [
         "app", "site", "website", "web", "server", "service", "system", "platform", "store", "page",
         "crash", "crashed", "crashing", "error", "broken", "connect", "connection", "spinning", "spins", "blank",
-        "working", "work", "works", "open", "reach", "slow",
+        "working", "work", "works", "open", "reach",
     ];
 
     /// <summary>Built-in outage words: strong enough to count a report of any clustered intent as an outage report.</summary>

@@ -15,8 +15,8 @@ namespace Switchboard.Core.Triage.Clustering;
 /// joins it (when everything is down, checkout is too); two features failing at once make two incidents.
 /// A message the model called outage is placed when it names a feature, a service word or an outage word;
 /// a message it gave another clustered intent (during an outage the model also says product_issue, account or
-/// order_status) only when it carries an outage word, so ordinary complaints and chatter stay out. A message
-/// not placed is left to the near-duplicate clusterer. Thread-safe: one lock, a few dictionary lookups.
+/// order_status) only when it carries an outage word and names a feature or a service word, so ordinary
+/// complaints and chatter stay out. A message not placed is left to the near-duplicate clusterer. Thread-safe: one lock, a few dictionary lookups.
 /// </summary>
 internal sealed class OutageClusterer
 {
@@ -127,7 +127,9 @@ internal sealed class OutageClusterer
             }
         }
 
-        if (outageIntent ? first is null && !service && !outage : !outage)
+        // Another intent needs both an outage word and something that can be down ("the app is down", "login
+        // returns 503"), so "battery went down" or "slow to load content" stay ordinary complaints.
+        if (outageIntent ? first is null && !service && !outage : !outage || (first is null && !service))
         {
             return false;
         }

@@ -148,6 +148,8 @@ public sealed class OutageClustererTests
 
         Assert.False(Assign(clusterer, "the app crashes when I upload a photo", Start, outageIntent: false).Placed);
         Assert.False(Assign(clusterer, "my seat screen was broken on the flight", Start, outageIntent: false).Placed);
+        Assert.False(Assign(clusterer, "battery went down to zero overnight", Start, outageIntent: false).Placed);
+        Assert.False(Assign(clusterer, "a bit slow to load content now and then", Start, outageIntent: false).Placed);
         Assert.True(Assign(clusterer, "the app crashes when I upload a photo", Start, outageIntent: true).Placed);
     }
 
