@@ -34,6 +34,9 @@ internal static class TriageLatency
         // CPU time as well as wall time: on a shared machine the wall clock also counts time other
         // processes held the core, while CPU time is what one core spent on triage.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var gen0Before = GC.CollectionCount(0);
+        var gen2Before = GC.CollectionCount(2);
         var total = Stopwatch.StartNew();
         for (var round = 0; round < Rounds; round++)
         {
@@ -47,12 +50,25 @@ internal static class TriageLatency
 
         total.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        // The request copies (`with`) are the benchmark's own; the rest is what triage allocates per message.
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)n;
+        var gen0 = GC.CollectionCount(0) - gen0Before;
+        var gen2 = GC.CollectionCount(2) - gen2Before;
         Array.Sort(samples);
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(inv, $"CPU time {cpu.TotalSeconds:0.000} s for {n} messages: {n / cpu.TotalSeconds:0} msg per CPU-second; wall {total.Elapsed.TotalSeconds:0.000} s"));
+        output.WriteLine(string.Create(inv, $"allocated {allocated:0} bytes per message (request copy included); GCs: {gen0} gen0, {gen2} gen2"));
         output.WriteLine(string.Create(inv, $"whole triage step, 1 thread, {n} messages: {n / total.Elapsed.TotalSeconds:0} msg/s; per message p50 {Percentile(samples, 0.50):0.0} µs, p90 {Percentile(samples, 0.90):0.0} µs, p99 {Percentile(samples, 0.99):0.0} µs, max {samples[^1]:0} µs"));
 
+        // The whole step again without clustering, and with clustering but outage reports by MinHash only:
+        // what clustering, and grouping outages by what they name, add on top of the rest.
+        output.WriteLine("whole step, 3 passes each, per message:");
+        Whole(output, "whole step, no clustering", requests, new TriageOptions { ClusterIntents = [] });
+        Whole(output, "whole step, MinHash only", requests, new TriageOptions { ClusterOutageByTerms = false });
+        Whole(output, "whole step (default)", requests, new TriageOptions());
+
         // Parts, each over the same texts.
+        output.WriteLine("parts (each includes what its name lists):");
         var model = TriageEngineFactory.LoadEmbeddedModel();
         var rules = RuleSet.LoadDefault();
         var language = LanguageIdentifier.CreateDefault();
@@ -96,8 +112,40 @@ internal static class TriageLatency
             clock = clock.AddMilliseconds(50);
             clusterer.Assign(signature, k, Intents.Outage, clock);
         });
+        var outage = new Switchboard.Core.Triage.Clustering.OutageClusterer(5, TimeSpan.FromMinutes(10), 50_000,
+            TriageOptions.DefaultClusterOutageFeatures, TriageOptions.DefaultClusterOutageServiceWords, TriageOptions.DefaultClusterOutageWords);
+        Part(output, "tokenize+outage terms", texts, t =>
+        {
+            TextTokenizer.Tokenize(t, tokens);
+            clock = clock.AddMilliseconds(50);
+            outage.TryAssign(tokens, clock, outageIntent: true, out _);
+        });
         Part(output, "language", texts, t => language.Identify(t));
         return 0;
+    }
+
+    private static void Whole(TextWriter output, string name, TriageRequest[] requests, TriageOptions options)
+    {
+        var engine = TriageEngineFactory.Create(options);
+        foreach (var r in requests)
+        {
+            engine.Triage(r);
+        }
+
+        // The previous configuration's engine (and its clustering window) is garbage now: collect it here
+        // rather than inside this configuration's measurement.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var clock = Measure.Start();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var r in requests)
+            {
+                engine.Triage(r with { Timestamp = r.Timestamp!.Value.AddHours(round + 1) });
+            }
+        }
+
+        clock.Report(output, name, 3 * requests.Length);
     }
 
     private static void Part(TextWriter output, string name, string[] texts, Action<string> action)
@@ -107,7 +155,7 @@ internal static class TriageLatency
             action(t);
         }
 
-        var clock = Stopwatch.StartNew();
+        var clock = Measure.Start();
         for (var round = 0; round < 3; round++)
         {
             foreach (var t in texts)
@@ -116,8 +164,20 @@ internal static class TriageLatency
             }
         }
 
-        var perMessage = clock.Elapsed.TotalMicroseconds / (3.0 * texts.Length);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-26} {perMessage,7:0.00} µs/msg"));
+        clock.Report(output, name, 3 * texts.Length);
+    }
+
+    /// <summary>Wall and process CPU time of one stage: on a shared machine the CPU figure is the steadier one.</summary>
+    private readonly record struct Measure(long Started, TimeSpan Cpu)
+    {
+        public static Measure Start() => new(Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime);
+
+        public void Report(TextWriter output, string name, int messages)
+        {
+            var wall = Stopwatch.GetElapsedTime(Started).TotalMicroseconds / messages;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - Cpu).TotalMicroseconds / messages;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-28} {cpu,7:0.00} µs/msg CPU {wall,7:0.00} µs/msg wall"));
+        }
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];

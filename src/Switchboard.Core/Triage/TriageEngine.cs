@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Switchboard.Core.Triage.Clustering;
 using Switchboard.Core.Triage.Language;
@@ -28,6 +29,8 @@ internal sealed class TriageEngine : ITriageEngine
     private readonly TimeProvider timeProvider;
     private readonly PiiDetector pii;
     private readonly NearDuplicateClusterer clusterer;
+    private readonly OutageClusterer? outageClusterer;
+    private readonly int noiseIndex;
     private readonly bool[] clusterIntents;
     private readonly int[] ruleIntent;
 
@@ -39,11 +42,26 @@ internal sealed class TriageEngine : ITriageEngine
         this.options = options;
         this.timeProvider = timeProvider;
         pii = new PiiDetector(rules.PiiPatterns, rules.Pii.DetectStreetAddress);
+        var clusterIds = new ClusterIds();
         clusterer = new NearDuplicateClusterer(
             options.ClusterThreshold,
             TimeSpan.FromMinutes(options.ClusterWindowMinutes),
             options.ClusterSimilarity,
-            options.ClusterMaxWindowMessages);
+            options.ClusterMaxWindowMessages,
+            clusterIds);
+        if (options.ClusterOutageByTerms)
+        {
+            outageClusterer = new OutageClusterer(
+                options.ClusterThreshold,
+                TimeSpan.FromMinutes(options.ClusterWindowMinutes),
+                options.ClusterMaxWindowMessages,
+                options.ClusterOutageFeatures ?? TriageOptions.DefaultClusterOutageFeatures,
+                options.ClusterOutageServiceWords ?? TriageOptions.DefaultClusterOutageServiceWords,
+                options.ClusterOutageWords ?? TriageOptions.DefaultClusterOutageWords,
+                clusterIds);
+        }
+
+        noiseIndex = Array.IndexOf(model.Labels, Intents.Noise);
         var intents = options.ClusterIntents ?? TriageOptions.DefaultClusterIntents;
         clusterIntents = [.. model.Labels.Select(l => intents.Contains(l))];
         ruleIntent = [.. rules.Rules.Select(r => r.Intent is null ? -1 : Array.IndexOf(model.Labels, r.Intent))];
@@ -58,6 +76,7 @@ internal sealed class TriageEngine : ITriageEngine
 
     internal string DecidedByBase { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TriageResult Triage(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -121,11 +140,12 @@ internal sealed class TriageEngine : ITriageEngine
             }
         }
 
-        var noise = Array.IndexOf(model.Labels, Intents.Noise);
+        var noise = noiseIndex;
         var uncertainNoise = top == noise && forced is null && logits[top] < options.NoiseMinConfidence;
 
         var reasons = new List<string>(4);
-        var decidedBy = new StringBuilder(DecidedByBase);
+        // Most messages fire no rule: their decidedBy is the shared base string, no builder needed.
+        StringBuilder? decidedBy = null;
         string intent;
         double confidence;
         var abstained = false;
@@ -175,7 +195,8 @@ internal sealed class TriageEngine : ITriageEngine
                 needsHuman |= rule.NeedsHuman;
                 owner ??= rule.Owner;
                 reasons.Add($"rule {rule.Id}: \"{tokens.Text(s.FirstToken[r])}\"" + (rule == forced ? $" forced {intent}" : string.Empty));
-                decidedBy.Append(decidedBy.Length == DecidedByBase.Length ? ':' : ',').Append(rule.Id);
+                decidedBy = decidedBy is null ? new StringBuilder(DecidedByBase).Append(':') : decidedBy.Append(',');
+                decidedBy.Append(rule.Id);
             }
         }
 
@@ -198,25 +219,38 @@ internal sealed class TriageEngine : ITriageEngine
         }
 
         var cluster = ClusterAssignment.None;
-        var intentIndex = Array.IndexOf(model.Labels, intent);
+        var intentIndex = forced is null ? top : Array.IndexOf(model.Labels, intent);
         // Abstained messages cluster too, on their best guess: a surge worded in a way the model has not
         // seen is exactly when one incident card beats N untagged ones.
         if (intentIndex >= 0 && clusterIntents[intentIndex])
         {
-            Span<ulong> signature = stackalloc ulong[MinHashSketch.Size];
-            var shingles = MinHashSketch.Compute(tokens, signature);
-            cluster = clusterer.Assign(signature, shingles, intent, request.Timestamp ?? timeProvider.GetUtcNow());
+            var timestamp = request.Timestamp ?? timeProvider.GetUtcNow();
+            // Outage reports (and reports of other intents with an outage word) group by what they name as
+            // broken; everything else, and an outage report that names nothing, by near-duplicate wording.
+            if (outageClusterer is null || !outageClusterer.TryAssign(tokens, timestamp, intent == Intents.Outage, out cluster))
+            {
+                Span<ulong> signature = stackalloc ulong[MinHashSketch.Size];
+                var shingles = MinHashSketch.Compute(tokens, signature);
+                cluster = clusterer.Assign(signature, shingles, intent, timestamp);
+            }
+
             if (cluster.ClusterId is not null)
             {
                 severity = Severities.Max(severity, Severities.High);
                 var opens = cluster.Opens ? " (opens the incident)" : string.Empty;
+                var about = cluster.Topic switch
+                {
+                    null => $"similar {intent} reports",
+                    OutageClusterer.Service => "outage reports about the whole service",
+                    _ => $"outage reports about {cluster.Topic}",
+                };
                 reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"cluster {cluster.ClusterId}: {cluster.Size} similar {intent} reports within {options.ClusterWindowMinutes:0.#} min{opens}"));
+                    $"cluster {cluster.ClusterId}: {cluster.Size} {about} within {options.ClusterWindowMinutes:0.#} min{opens}"));
             }
         }
 
         needsHuman |= severity == Severities.Critical;
-        return new TriageResult(intent, severity, confidence, languageCode, personalData, cluster.ClusterId, cluster.Size, needsHuman, reasons, decidedBy.ToString())
+        return new TriageResult(intent, severity, confidence, languageCode, personalData, cluster.ClusterId, cluster.Size, needsHuman, reasons, decidedBy?.ToString() ?? DecidedByBase)
         {
             OpensCluster = cluster.Opens,
             ForcedOwner = owner,

@@ -46,6 +46,59 @@ public sealed class TriageOptions
     /// </summary>
     public List<string>? ClusterIntents { get; set; }
 
+    /// <summary>
+    /// Cluster outage reports by what they say is broken (a feature, or the service as a whole) instead of by
+    /// near-duplicate wording, so a surge of varied paraphrases becomes one incident (default true).
+    /// </summary>
+    public bool ClusterOutageByTerms { get; set; } = true;
+
+    /// <summary>
+    /// Features an outage report can name, each with the words that name it; reports about different features
+    /// make different incidents. Default: null, meaning <see cref="DefaultClusterOutageFeatures"/>.
+    /// </summary>
+    public Dictionary<string, List<string>>? ClusterOutageFeatures { get; set; }
+
+    /// <summary>
+    /// Words that place a report the model called outage, naming no feature, with the service as a whole
+    /// (app, site, server, error, broken…). Default: null, meaning <see cref="DefaultClusterOutageServiceWords"/>.
+    /// </summary>
+    public List<string>? ClusterOutageServiceWords { get; set; }
+
+    /// <summary>
+    /// Words that mark a report as about an outage whatever intent the model gave it (down, offline, 503…): such
+    /// a report of any clustered intent that also names a feature or a service word is grouped with the outage
+    /// reports. Default: null, meaning <see cref="DefaultClusterOutageWords"/>.
+    /// </summary>
+    public List<string>? ClusterOutageWords { get; set; }
+
+    /// <summary>Built-in features for outage clustering: login, checkout, delivery tracking, search, messaging, notifications, streaming, uploads.</summary>
+    public static IReadOnlyDictionary<string, List<string>> DefaultClusterOutageFeatures { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal)
+    {
+        ["login"] = ["login", "logon", "log", "logging", "signin", "sign", "signing", "password", "2fa", "otp", "auth", "authentication"],
+        ["checkout"] = ["checkout", "cart", "basket", "payment", "pay", "paying"],
+        ["tracking"] = ["tracking", "track", "tracker", "delivery", "parcel", "package", "shipment", "courier"],
+        ["search"] = ["search", "searching"],
+        ["messaging"] = ["chat", "dm", "dms", "inbox", "messaging"],
+        ["notifications"] = ["notification", "notifications", "push"],
+        ["streaming"] = ["stream", "streaming", "video", "playback"],
+        ["uploads"] = ["upload", "uploading", "uploads"],
+    };
+
+    /// <summary>Built-in words that tie an outage report to the service as a whole.</summary>
+    public static IReadOnlyList<string> DefaultClusterOutageServiceWords { get; } =
+    [
+        "app", "site", "website", "web", "server", "service", "system", "platform", "store", "page",
+        "crash", "crashed", "crashing", "error", "broken", "connect", "connection", "spinning", "spins", "blank",
+        "working", "work", "works", "open", "reach",
+    ];
+
+    /// <summary>Built-in outage words: strong enough to count a report of any clustered intent as an outage report.</summary>
+    public static IReadOnlyList<string> DefaultClusterOutageWords { get; } =
+    [
+        "down", "outage", "offline", "unavailable", "unreachable", "timeout", "load", "loading",
+        "500", "502", "503", "504",
+    ];
+
     /// <summary>Every intent but noise, feedback and pre_sales: the ones a surge of reports can be about.</summary>
     public static IReadOnlyList<string> DefaultClusterIntents { get; } =
     [

@@ -53,6 +53,24 @@ internal sealed class TriageOptionsValidator : IValidateOptions<TriageOptions>
             errors.Add($"{TriageOptions.Section}:ClusterIntents: unknown intent '{intent}'.");
         }
 
+        foreach (var (feature, words) in options.ClusterOutageFeatures ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(feature) || feature == Clustering.OutageClusterer.Service || words is not { Count: > 0 } || words.Any(string.IsNullOrWhiteSpace))
+            {
+                errors.Add($"{TriageOptions.Section}:ClusterOutageFeatures: feature '{feature}' needs a name other than '{Clustering.OutageClusterer.Service}' and at least one non-empty word.");
+            }
+        }
+
+        if (options.ClusterOutageServiceWords?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            errors.Add($"{TriageOptions.Section}:ClusterOutageServiceWords: words must not be empty.");
+        }
+
+        if (options.ClusterOutageWords?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            errors.Add($"{TriageOptions.Section}:ClusterOutageWords: words must not be empty.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -28,6 +28,47 @@ public sealed class TriageOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_BadOutageClusterWords_ReportsEveryError()
+    {
+        var result = new TriageOptionsValidator().Validate(null, new TriageOptions
+        {
+            ClusterOutageFeatures = new() { ["login"] = [], ["service"] = ["app"], ["search"] = ["search", " "] },
+            ClusterOutageServiceWords = ["app", ""],
+            ClusterOutageWords = [" "],
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains("feature 'login'", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("feature 'service'", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("feature 'search'", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("ClusterOutageServiceWords", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("ClusterOutageWords", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddTriage_BindsOutageFeaturesFromConfiguration()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Switchboard:Triage:ClusterOutageFeatures:boarding:0"] = "boarding",
+                ["Switchboard:Triage:ClusterOutageFeatures:boarding:1"] = "gate",
+                ["Switchboard:Triage:ClusterOutageByTerms"] = "false",
+            })
+            .Build();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddTriage()
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<TriageOptions>>().Value;
+
+        Assert.False(options.ClusterOutageByTerms);
+        Assert.Equal(["boarding", "gate"], options.ClusterOutageFeatures!["boarding"]);
+        Assert.Null(options.ClusterOutageWords);
+    }
+
+    [Fact]
     public void AddTriage_BindsSectionAndResolvesSingleton()
     {
         var configuration = new ConfigurationBuilder()

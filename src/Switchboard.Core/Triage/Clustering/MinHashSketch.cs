@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Clustering;
@@ -9,11 +10,12 @@ namespace Switchboard.Core.Triage.Clustering;
 /// </summary>
 internal static class MinHashSketch
 {
-    public const int Size = 48;
+    public const int Size = 32;
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
     /// <summary>Fills <paramref name="signature"/>; returns the number of distinct content shingles used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Compute(TokenizedText tokens, Span<ulong> signature)
     {
         signature.Fill(ulong.MaxValue);
@@ -37,8 +39,10 @@ internal static class MinHashSketch
                 text = text[..^1];
             }
 
-            // Double hashing (h1 + k·h2, then one multiply to mix) stands in for 64 independent hash
-            // functions at a fraction of the cost; MinHash only needs them to be roughly independent.
+            // Each shingle is hashed once; double hashing (h1 + k·h2, then one multiply to mix) stands in for
+            // Size independent hash functions at a fraction of the cost: MinHash only needs them roughly
+            // independent. 32 rows (16 bands of 2 for the clusterer's LSH) estimate a Jaccard similarity of
+            // 0.3 within ±0.08, enough to tell a paraphrase from an unrelated message, at two thirds the cost of 48.
             var h1 = TextHash.Mix(TextHash.Of(text));
             var h2 = TextHash.Mix(h1 ^ Seeds[0]) | 1;
             shingles++;

@@ -1,25 +1,30 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Clustering;
 
 /// <summary>
 /// Groups near-duplicate reports across all platforms over a sliding time window. Each message's MinHash
-/// signature is banded (locality-sensitive hashing: <see cref="Bands"/> bands of 2 rows) so candidates are
-/// found without comparing against the whole window; a candidate joins when the estimated Jaccard
-/// similarity reaches the threshold and the intents match. When a group holds <c>threshold</c> members
+/// signature is banded (locality-sensitive hashing: <see cref="Bands"/> bands of <see cref="Rows"/> rows) so
+/// candidates are found without comparing against the whole window; a candidate joins when the estimated
+/// Jaccard similarity reaches the threshold and the intents match. When a group holds <c>threshold</c> members
 /// inside the window it becomes an incident cluster: the message that completes it opens it, later
 /// members join it. Time is the message's own timestamp, so a replay faster than real time clusters as
-/// live traffic would. Thread-safe: one lock, held for microseconds.
+/// live traffic would. Thread-safe: one lock, held for about a microsecond.
 /// </summary>
 /// <remarks>
-/// Messages live in a ring in arrival order, so eviction is a pointer move. Each band bucket is a chain
-/// through the ring (latest message per bucket key in one dictionary, each message linking to the previous
-/// one with the same key), which keeps the hot path free of per-bucket lists and allocations.
+/// Clustering was the largest cost of triage (a dictionary of 24 keys per message, per-message arrays and
+/// objects that lived long enough to reach the older GC generations). Now messages live in a ring of plain
+/// arrays in arrival order, so eviction is a pointer move that touches nothing else; a band bucket is a chain
+/// through the ring (a direct-mapped table holds the latest message per bucket key, each message links to the
+/// previous one with the same key); and a message that never matched anything has no group object at all.
+/// A table slot overwritten by another key only loses that bucket's older chain for later arrivals, which
+/// the other bands make up for. Nothing is allocated per message except a group when a pair first matches.
 /// </remarks>
 internal sealed class NearDuplicateClusterer
 {
+    public const int Rows = 2;
     public const int Bands = MinHashSketch.Size / Rows;
-    private const int Rows = 2;
 
     /// <summary>Fewer content words than this give signatures too coarse to call two messages the same report.</summary>
     private const int MinShingles = 2;
@@ -27,28 +32,45 @@ internal sealed class NearDuplicateClusterer
     /// <summary>
     /// Most recent messages followed per bucket, and most signatures compared per message: during a surge
     /// every report lands in the same buckets, and comparing with its latest members is enough to join.
-    /// Each message followed is a few cache misses, so these bounds are what keeps clustering cheap.
+    /// Each message followed is a cache miss or two, so these bounds are what keeps clustering cheap.
     /// </summary>
     private const int MaxBucket = 4;
-    private const int MaxComparisons = 48;
+    private const int MaxComparisons = 8;
+    private const int InitialCapacity = 1024;
 
     private readonly Lock gate = new();
-    private readonly Dictionary<ulong, long> latestByKey = [];
-    private readonly Entry?[] ring;
     private readonly int threshold;
-    private readonly TimeSpan window;
-    private readonly double similarity;
+    private readonly long windowTicks;
+    private readonly int minSame;
+    private readonly int maxEntries;
+    private readonly ClusterIds ids;
+
+    // The ring, one slot per message in the window, at id % capacity.
+    private int capacity;
+    private ushort[] signatures = [];
+    private uint[] previous = [];
+    private long[] ticks = [];
+    private string?[] intents = [];
+    private Group?[] groups = [];
+    private long[] visited = [];
+
+    // Latest message per bucket key: high 32 bits a tag from the key, low 32 bits the message id.
+    private ulong[] heads = [];
+    private int headMask;
+
     private long nextId;
     private long firstAlive;
     private long stamp;
-    private long clusters;
 
-    public NearDuplicateClusterer(int threshold, TimeSpan window, double similarity, int maxEntries)
+    public NearDuplicateClusterer(int threshold, TimeSpan window, double similarity, int maxEntries, ClusterIds? ids = null)
     {
         this.threshold = threshold;
-        this.window = window;
-        this.similarity = similarity;
-        ring = new Entry?[Math.Max(16, maxEntries)];
+        windowTicks = window.Ticks;
+        // similarity·Size rounded up: the fewest equal signature rows that reach the threshold.
+        minSame = (int)Math.Ceiling((similarity * MinHashSketch.Size) - 1e-9);
+        this.maxEntries = Math.Max(16, maxEntries);
+        this.ids = ids ?? new ClusterIds();
+        Resize(Math.Min(InitialCapacity, this.maxEntries));
     }
 
     /// <summary>Messages in the window (for tests and diagnostics).</summary>
@@ -63,6 +85,7 @@ internal sealed class NearDuplicateClusterer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ClusterAssignment Assign(ReadOnlySpan<ulong> signature, int shingles, string intent, DateTimeOffset timestamp)
     {
         if (shingles < MinShingles)
@@ -70,113 +93,206 @@ internal sealed class NearDuplicateClusterer
             return ClusterAssignment.None;
         }
 
-        var keys = new ulong[Bands];
-        for (var b = 0; b < Bands; b++)
+        // 16 bits per row still tell hash minima apart (two different minima look equal once in 65,536, a
+        // 0.0005 error on the similarity), and a whole signature then fits one cache line.
+        Span<ushort> rows = stackalloc ushort[MinHashSketch.Size];
+        for (var k = 0; k < rows.Length; k++)
         {
-            keys[b] = BandKey(b, signature.Slice(b * Rows, Rows));
+            rows[k] = (ushort)signature[k];
         }
 
-        var copy = signature.ToArray();
+        Span<ulong> keys = stackalloc ulong[Bands];
+        for (var b = 0; b < Bands; b++)
+        {
+            keys[b] = BandKey(b, rows.Slice(b * Rows, Rows));
+        }
+
+        var now = timestamp.UtcTicks;
         lock (gate)
         {
-            Evict(timestamp);
+            Evict(now);
+            if (nextId - firstAlive == capacity)
+            {
+                Resize(Math.Min(capacity * 2, maxEntries));
+            }
+
             var visit = ++stamp;
-            Entry? best = null;
-            var bestSimilarity = 0.0;
+            var best = -1L;
+            var bestSame = 0;
+            Group? bestGroup = null;
             var comparisons = 0;
-            var previous = new long[Bands];
+            var slot = (int)(nextId % capacity);
+            var links = previous.AsSpan(slot * Bands, Bands);
             for (var b = 0; b < Bands; b++)
             {
-                if (!latestByKey.TryGetValue(keys[b], out var id))
-                {
-                    previous[b] = -1;
-                    continue;
-                }
-
-                previous[b] = id;
+                var id = Head(keys[b]);
+                // No previous message with this key: the link points at the message itself, which ends the chain.
+                links[b] = (uint)(id < 0 ? nextId : id);
                 for (var steps = 0; id >= firstAlive && steps < MaxBucket && comparisons < MaxComparisons; steps++)
                 {
-                    var candidate = ring[id % ring.Length]!;
-                    id = candidate.Previous[b];
-                    if (candidate.Visited == visit || candidate.Group.Matched == visit)
+                    var c = (int)(id % capacity);
+                    var candidate = id;
+                    var older = Widen(previous[(c * Bands) + b]);
+                    id = older < candidate ? older : -1;
+                    var group = groups[c];
+                    if (visited[c] == visit || (group is not null && group.Matched == visit))
                     {
                         continue;
                     }
 
-                    candidate.Visited = visit;
-                    if (!string.Equals(candidate.Intent, intent, StringComparison.Ordinal))
+                    visited[c] = visit;
+                    if (!string.Equals(intents[c], intent, StringComparison.Ordinal))
                     {
                         continue;
                     }
 
                     comparisons++;
-                    var s = MinHashSketch.Similarity(candidate.Signature, copy);
-                    if (s >= similarity)
+                    var same = Same(signatures.AsSpan(c * MinHashSketch.Size, MinHashSketch.Size), rows);
+                    if (same < minSame)
                     {
-                        // One member above the threshold is enough for its group; prefer a group that is
-                        // already an incident, then the closest.
-                        candidate.Group.Matched = visit;
-                        var better = best is null
-                            || (best.Group.ClusterId is null && candidate.Group.ClusterId is not null)
-                            || (s > bestSimilarity && (candidate.Group.ClusterId is not null || best.Group.ClusterId is null));
-                        if (better)
-                        {
-                            best = candidate;
-                            bestSimilarity = s;
-                        }
+                        continue;
+                    }
+
+                    // One member above the threshold is enough for its group; prefer a group that is
+                    // already an incident, then the closest.
+                    if (group is not null)
+                    {
+                        group.Matched = visit;
+                    }
+
+                    var open = group?.ClusterId is not null;
+                    var bestOpen = bestGroup?.ClusterId is not null;
+                    if (best < 0 || (open && !bestOpen) || (same > bestSame && (open || !bestOpen)))
+                    {
+                        best = candidate;
+                        bestSame = same;
+                        bestGroup = group;
                     }
                 }
             }
 
-            var group = best?.Group ?? new Group();
-            var entry = new Entry(nextId, copy, keys, previous, intent, timestamp, group);
-            ring[nextId % ring.Length] = entry;
+            rows.CopyTo(signatures.AsSpan(slot * MinHashSketch.Size, MinHashSketch.Size));
+            ticks[slot] = now;
+            intents[slot] = intent;
+            visited[slot] = 0;
             for (var b = 0; b < Bands; b++)
             {
-                latestByKey[keys[b]] = nextId;
+                SetHead(keys[b], nextId);
             }
 
             nextId++;
-            group.Members++;
-            group.Total++;
-            var opens = false;
-            if (group.ClusterId is null && group.Members >= threshold)
+            if (best < 0)
             {
-                group.ClusterId = $"cl-{timestamp.UtcDateTime:yyyyMMddHHmm}-{++clusters}";
+                // A message like no other stays on its own, without a group object, until something matches it.
+                groups[slot] = null;
+                return ClusterAssignment.None;
+            }
+
+            if (bestGroup is null)
+            {
+                bestGroup = new Group { Members = 1, Total = 1 };
+                groups[(int)(best % capacity)] = bestGroup;
+            }
+
+            groups[slot] = bestGroup;
+            bestGroup.Members++;
+            bestGroup.Total++;
+            var opens = false;
+            if (bestGroup.ClusterId is null && bestGroup.Members >= threshold)
+            {
+                bestGroup.ClusterId = ids.Next(timestamp);
                 opens = true;
             }
 
-            return group.ClusterId is null ? ClusterAssignment.None : new ClusterAssignment(group.ClusterId, group.Total, opens);
+            return bestGroup.ClusterId is null ? ClusterAssignment.None : new ClusterAssignment(bestGroup.ClusterId, bestGroup.Total, opens);
         }
     }
 
-    private void Evict(DateTimeOffset now)
+    private static int Same(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
     {
-        var oldest = now - window;
+        var same = 0;
+        for (var k = 0; k < a.Length; k++)
+        {
+            same += a[k] == b[k] ? 1 : 0;
+        }
+
+        return same;
+    }
+
+    private void Evict(long now)
+    {
+        var oldest = now - windowTicks;
         while (firstAlive < nextId)
         {
-            var entry = ring[firstAlive % ring.Length]!;
-            if (entry.Timestamp >= oldest && nextId - firstAlive < ring.Length)
+            var slot = (int)(firstAlive % capacity);
+            if (ticks[slot] >= oldest && nextId - firstAlive < maxEntries)
             {
                 break;
             }
 
-            entry.Group.Members--;
-            for (var b = 0; b < Bands; b++)
+            if (groups[slot] is { } group)
             {
-                // Drop the bucket key only if this entry is still its latest; otherwise the chain just ends here.
-                if (latestByKey.TryGetValue(entry.Keys[b], out var latest) && latest == entry.Id)
-                {
-                    latestByKey.Remove(entry.Keys[b]);
-                }
+                group.Members--;
+                groups[slot] = null;
             }
 
-            ring[firstAlive % ring.Length] = null;
+            intents[slot] = null;
             firstAlive++;
         }
     }
 
-    private static ulong BandKey(int band, ReadOnlySpan<ulong> rows)
+    /// <summary>The latest live message with this bucket key, or -1.</summary>
+    private long Head(ulong key)
+    {
+        var value = heads[(int)(key & (uint)headMask)];
+        if ((uint)(value >> 32) != (uint)(key >> 32))
+        {
+            return -1;
+        }
+
+        var id = Widen((uint)value);
+        return id >= firstAlive && id < nextId ? id : -1;
+    }
+
+    /// <summary>A message id from its low 32 bits (as the table and links keep it): the window is far shorter than 2^32 messages.</summary>
+    private long Widen(uint low) => nextId - (uint)((uint)nextId - low);
+
+    private void SetHead(ulong key, long id) =>
+        heads[(int)(key & (uint)headMask)] = (key & 0xFFFF_FFFF_0000_0000UL) | (uint)id;
+
+    /// <summary>Grows the ring (it starts small, so an idle engine costs little) and rebuilds the bucket table.</summary>
+    private void Resize(int size)
+    {
+        var oldCapacity = capacity;
+        var (oldSignatures, oldPrevious, oldTicks, oldIntents, oldGroups) = (signatures, previous, ticks, intents, groups);
+        capacity = size;
+        signatures = new ushort[size * MinHashSketch.Size];
+        previous = new uint[size * Bands];
+        ticks = new long[size];
+        intents = new string?[size];
+        groups = new Group?[size];
+        visited = new long[size];
+        var tableSize = (int)Math.Min(1 << 22, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(size * Bands)));
+        heads = new ulong[tableSize];
+        headMask = tableSize - 1;
+        Span<ulong> keys = stackalloc ulong[Bands];
+        for (var id = firstAlive; id < nextId; id++)
+        {
+            int from = (int)(id % oldCapacity), to = (int)(id % size);
+            oldSignatures.AsSpan(from * MinHashSketch.Size, MinHashSketch.Size).CopyTo(signatures.AsSpan(to * MinHashSketch.Size));
+            oldPrevious.AsSpan(from * Bands, Bands).CopyTo(previous.AsSpan(to * Bands));
+            ticks[to] = oldTicks[from];
+            intents[to] = oldIntents[from];
+            groups[to] = oldGroups[from];
+            var rows = signatures.AsSpan(to * MinHashSketch.Size, MinHashSketch.Size);
+            for (var b = 0; b < Bands; b++)
+            {
+                SetHead(BandKey(b, rows.Slice(b * Rows, Rows)), id);
+            }
+        }
+    }
+
+    private static ulong BandKey(int band, ReadOnlySpan<ushort> rows)
     {
         var key = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
         foreach (var r in rows)
@@ -198,25 +314,5 @@ internal sealed class NearDuplicateClusterer
         public string? ClusterId;
 
         public long Matched;
-    }
-
-    private sealed class Entry(long id, ulong[] signature, ulong[] keys, long[] previous, string intent, DateTimeOffset timestamp, Group group)
-    {
-        public long Id { get; } = id;
-
-        public ulong[] Signature { get; } = signature;
-
-        public ulong[] Keys { get; } = keys;
-
-        /// <summary>Per band, the id of the previous message with the same bucket key (-1: none).</summary>
-        public long[] Previous { get; } = previous;
-
-        public string Intent { get; } = intent;
-
-        public DateTimeOffset Timestamp { get; } = timestamp;
-
-        public Group Group { get; } = group;
-
-        public long Visited { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Switchboard.Core.Triage.Language;
 
@@ -95,6 +96,7 @@ internal sealed class LanguageIdentifier
         return new LanguageIdentifier(rows, logs, unseen);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Identify(ReadOnlySpan<char> text)
     {
         int latin = 0, cyrillic = 0, arabic = 0, devanagari = 0, kana = 0, han = 0, hangul = 0, greek = 0, hebrew = 0, thai = 0;
@@ -214,6 +216,7 @@ internal sealed class LanguageIdentifier
         return latin >= 3 ? ScoreLatin(text) : Undetermined;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ScoreLatin(ReadOnlySpan<char> text)
     {
         var languages = LatinLanguages.Length;
@@ -259,6 +262,7 @@ internal sealed class LanguageIdentifier
     }
 
     /// <summary>Trigrams of lower-cased letters with word boundaries as spaces; handles and links are skipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Trigrams(ReadOnlySpan<char> text, int maxLetters, Span<ulong> output)
     {
         var count = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Language;
@@ -37,6 +38,7 @@ internal sealed class TrigramTable
         values[i] = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ulong key, out int value)
     {
         var i = (int)(TextHash.Mix(key) & (uint)mask);

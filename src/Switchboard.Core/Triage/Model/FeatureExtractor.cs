@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Model;
@@ -29,6 +30,7 @@ internal static class FeatureExtractor
     /// <summary>Longest token that contributes character n-grams (longer ones are hashes, codes or noise).</summary>
     private const int MaxCharGramWord = 24;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(TokenizedText tokens, int bucketMask, ref int[] features)
     {
         var n = 0;
@@ -125,6 +127,7 @@ internal static class FeatureExtractor
         _ => tokens.Hashes[i],
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AddCharGrams(ReadOnlySpan<char> word, int bucketMask, int[] features, int n)
     {
         if (word.Length < 2 || word.Length > MaxCharGramWord)

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Switchboard.Core.Triage.Model;
@@ -76,6 +77,7 @@ internal sealed class LinearModel
     }
 
     /// <summary>Class scores (logits) from the int8 table; call <see cref="Quantize"/> first (Load does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
         var q = quantized ?? throw new InvalidOperationException("Quantize the model before scoring.");

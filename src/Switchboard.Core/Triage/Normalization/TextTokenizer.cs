@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Switchboard.Core.Triage.Normalization;
 
@@ -13,6 +14,7 @@ internal static class TextTokenizer
     /// <summary>Longest text tokenized; the rest of a huge message carries no extra triage signal.</summary>
     public const int MaxChars = 8192;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(ReadOnlySpan<char> text, TokenizedText output)
     {
         if (text.Length > MaxChars)
@@ -100,6 +102,7 @@ internal static class TextTokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadWord(ReadOnlySpan<char> text, int i, TokenizedText output)
     {
         var start = output.Used;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Switchboard.Core.Triage.Rules;
 
@@ -14,17 +15,24 @@ internal sealed partial class PiiDetector(IReadOnlyList<PiiPattern> patterns, bo
     /// <summary>Longest text scanned; personal data past it in a huge message is not reported.</summary>
     public const int MaxChars = 16384;
 
-    public List<PiiSpan> Detect(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<PiiSpan> Detect(string text)
     {
-        var spans = new List<PiiSpan>();
         if (string.IsNullOrEmpty(text))
         {
-            return spans;
+            return [];
         }
 
         var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
         var hasAt = span.Contains('@');
         var hasDigit = span.IndexOfAnyInRange('0', '9') >= 0;
+        if (!hasAt && !hasDigit)
+        {
+            // Most messages: nothing any detector could find, and no list allocated for it.
+            return [];
+        }
+
+        var spans = new List<PiiSpan>();
         if (hasAt)
         {
             FindEmails(span, spans);

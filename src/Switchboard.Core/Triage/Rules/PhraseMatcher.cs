@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Switchboard.Core.Triage.Normalization;
 
 namespace Switchboard.Core.Triage.Rules;
@@ -62,6 +63,7 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Marks in <paramref name="fired"/> every rule with a phrase in the text, and where it first matched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(TokenizedText text, Span<bool> fired, Span<int> firstToken)
     {
         for (var i = 0; i < text.Count; i++)

@@ -32,7 +32,7 @@ public sealed class NearDuplicateClustererTests
         "acme down? app just spins",
     ];
 
-    private static readonly string[] Unrelated =
+    internal static readonly string[] Unrelated =
     [
         "my parcel never arrived at the door",
         "love the new colour of the trainers",
@@ -132,6 +132,48 @@ public sealed class NearDuplicateClustererTests
 
         Assert.Single(results, r => r.Opens);
         Assert.Equal(400, results.Max(r => r.Size));
+    }
+
+    [Fact]
+    public void Assign_WindowGrowsPastItsFirstCapacity_StillJoinsEarlierReports()
+    {
+        // The ring starts at 1,024 messages and grows (rebuilding its bucket table) as the window fills.
+        var clusterer = Create(threshold: 4);
+        var (signature, shingles) = Sketch("acme checkout page is down again");
+        var at = Start;
+        Assert.Null(clusterer.Assign(signature, shingles, Intents.Outage, at).ClusterId);
+        Assert.Null(clusterer.Assign(signature, shingles, Intents.Outage, at).ClusterId);
+        for (var i = 0; i < 2500; i++)
+        {
+            var (other, otherShingles) = Sketch($"filler{i} words{i} only{i}");
+            Assert.Null(clusterer.Assign(other, otherShingles, Intents.Outage, at = at.AddMilliseconds(100)).ClusterId);
+        }
+
+        Assert.Null(clusterer.Assign(signature, shingles, Intents.Outage, at).ClusterId);
+        var fourth = clusterer.Assign(signature, shingles, Intents.Outage, at);
+
+        Assert.Equal(2504, clusterer.WindowCount);
+        Assert.True(fourth.Opens);
+        Assert.Equal(4, fourth.Size);
+    }
+
+    [Fact]
+    public void Assign_MoreMessagesThanTheWindowHolds_OldestLeaveFirst()
+    {
+        var clusterer = new NearDuplicateClusterer(3, TimeSpan.FromMinutes(10), 0.3, maxEntries: 100);
+        var (signature, shingles) = Sketch("acme checkout page is down again");
+        clusterer.Assign(signature, shingles, Intents.Outage, Start);
+        clusterer.Assign(signature, shingles, Intents.Outage, Start);
+        for (var i = 0; i < 150; i++)
+        {
+            var (other, otherShingles) = Sketch($"filler{i} words{i} only{i}");
+            clusterer.Assign(other, otherShingles, Intents.Outage, Start);
+        }
+
+        var third = clusterer.Assign(signature, shingles, Intents.Outage, Start);
+
+        Assert.Equal(100, clusterer.WindowCount);
+        Assert.Null(third.ClusterId);
     }
 
     [Fact]

@@ -98,4 +98,38 @@ public sealed class TriageJsonlRunnerTests
         Assert.Equal(3000, summary.Processed);
         Assert.Equal(Enumerable.Range(0, 3000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Select(l => l.GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task RunAsync_LineOverTheLimitAmongManyLines_ReportedOnceWithItsNumber()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < 600; i++)
+        {
+            if (i == 300)
+            {
+                sb.Append("{\"id\":\"huge\",\"text\":\"").Append('y', TriageJsonlRunner.MaxLineBytes + 10).Append("\"}\n");
+            }
+
+            sb.Append("{\"id\":\"").Append(i).Append("\",\"text\":\"refund ").Append(i).Append("\"}\n");
+        }
+
+        var (lines, errors, summary) = await RunAsync(Encoding.UTF8.GetBytes(sb.ToString()));
+
+        Assert.Equal($"line 301: longer than {TriageJsonlRunner.MaxLineBytes} bytes; skipped", errors.Trim());
+        Assert.Equal(1, summary.Failed);
+        Assert.Equal(600, summary.Processed);
+        Assert.Equal("599", lines[^1].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_OutputFails_ThrowsAndStopsReading()
+    {
+        var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 5000).Select(i => $"{{\"id\":\"{i}\",\"text\":\"refund {i}\"}}\n")));
+        using var inStream = new MemoryStream(input);
+        using var outStream = new MemoryStream([], writable: false);
+        using var errors = new StringWriter();
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => new TriageJsonlRunner(Engine).RunAsync(inStream, outStream, errors, TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+    }
 }
