@@ -22,6 +22,9 @@ public static class CampaignsServiceCollectionExtensions
         services.AddSingleton(sp => new CampaignCommands(
             sp.GetRequiredService<CampaignCatalog>(), sp.GetRequiredService<LaunchRunService>(), sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<Cards.ICardComposer>(),
             sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CampaignOptions>>().Value.GoLiveWindowHours));
+        services.AddSingleton(sp => new CampaignChatCommands(
+            sp.GetRequiredService<CampaignCommands>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CampaignChatCommands>>(),
+            sp.GetService<Governance.ActionAuthorizer>(), sp.GetService<Governance.ActorDirectory>()));
         services.AddSingleton<CampaignMonitor>();
         services.AddSingleton<CampaignStep>();
         if (runWorkers)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Campaigns;
 using Switchboard.Core.Cards;
+using Switchboard.Core.Governance;
 using Switchboard.Core.Sending;
 using Switchboard.Storage.Sqlite;
 using Switchboard.Tests;
@@ -38,15 +39,27 @@ internal sealed class CampaignServices
 
     public Campaign Example => Catalog.Find("maya-launch20")!;
 
+    /// <summary>The connectors' command front door with the repo's roles file and these members ("{connector}:{user id}" → roles).</summary>
+    public CampaignChatCommands ChatCommands(params (string Actor, string[] Roles)[] members)
+    {
+        var provider = new ServiceCollection()
+            .AddOptions<GovernanceOptions>().Configure(o => o.Members = members.Select(m => new GovernanceMember { Actor = m.Actor, Roles = [.. m.Roles] }).ToList()).Services
+            .BuildServiceProvider();
+        return new CampaignChatCommands(Commands, NullLogger<CampaignChatCommands>.Instance,
+            new ActionAuthorizer(RoleCatalogLoader.LoadFile(RepoPaths.InRepo("config", "roles.yaml"))),
+            new ActorDirectory(provider.GetRequiredService<IOptionsMonitor<GovernanceOptions>>()));
+    }
+
     public LaunchReminderWorker Worker(CampaignOptions? options = null) =>
         new(Runs, Options.Create(options ?? new CampaignOptions()), Clock, NullLogger<LaunchReminderWorker>.Instance);
 
-    /// <summary>Pending card posts in the outbox: (channel JSON, card JSON), oldest first.</summary>
-    public async Task<List<(string Target, string Payload)>> OutboxAsync()
+    /// <summary>Outbox items of one kind (card posts unless told): (target JSON, payload JSON), oldest first.</summary>
+    public async Task<List<(string Target, string Payload)>> OutboxAsync(string kind = "card.post")
     {
         await using var connection = await Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT target_json, payload_json FROM outbox WHERE kind = 'card.post' ORDER BY id;";
+        command.CommandText = "SELECT target_json, payload_json FROM outbox WHERE kind = $k ORDER BY id;";
+        command.Parameters.AddWithValue("$k", kind);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         var rows = new List<(string, string)>();
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
