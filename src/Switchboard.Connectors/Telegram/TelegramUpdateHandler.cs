@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Telegram.Api;
+using Switchboard.Core.Campaigns;
 using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Triage;
@@ -19,7 +20,8 @@ internal sealed class TelegramUpdateHandler(
     TelegramPendingEdits pendingEdits,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
-    ILogger<TelegramUpdateHandler> logger)
+    ILogger<TelegramUpdateHandler> logger,
+    CampaignChatCommands? commands = null)
 {
     /// <summary>callback_data of an intent button offered after Retag: <c>sbi:{token}:{intent}</c>.</summary>
     internal const string IntentChoicePrefix = "sbi:";
@@ -52,7 +54,12 @@ internal sealed class TelegramUpdateHandler(
 
         if (_roles.IsTeamChat(message.Chat.Id))
         {
-            if (!edited)
+            if (!edited && IsCampaignCommand(message))
+            {
+                // A command is team work, never a customer message: it opens no case.
+                await HandleCommandAsync(message, cancellationToken);
+            }
+            else if (!edited)
             {
                 await HandleTeamMessageAsync(update.UpdateId, message, sink, cancellationToken);
             }
@@ -267,6 +274,32 @@ internal sealed class TelegramUpdateHandler(
             EditedText: text);
         var result = await RunActionAsync(sink, request, cancellationToken);
         await NotifyAsync(message, result.Message, cancellationToken);
+    }
+
+    /// <summary>True for <c>/campaign…</c> or <c>/staffing…</c> with a bot_command entity at offset 0 (how Telegram marks a command).</summary>
+    internal static bool IsCampaignCommand(TelegramMessage message) =>
+        message.Text is { } text && message.Entities?.Any(e => e.Type == "bot_command" && e.Offset == 0) == true
+        && CampaignChatCommands.IsCommand(CampaignChatCommands.Normalize(text));
+
+    /// <summary>
+    /// Runs a campaign command from a team chat: the answer card goes to that chat (and topic) through the outbox; a
+    /// refusal or a usage error is answered in the chat as a reply, since Telegram has no private answers in groups.
+    /// </summary>
+    private async Task HandleCommandAsync(TelegramMessage message, CancellationToken cancellationToken)
+    {
+        if (commands is null || message.From is not { } from)
+        {
+            await NotifyAsync(message, "Campaign commands are not enabled on this Switchboard.", cancellationToken);
+            return;
+        }
+
+        var topic = message.IsTopicMessage == true && message.MessageThreadId is { } thread ? TelegramUpdateMapper.Id(thread) : null;
+        var channel = new ChannelAddress(TelegramUpdateMapper.Platform, TelegramUpdateMapper.Id(message.Chat.Id), topic);
+        var reply = await commands.RunAsync(TelegramUpdateMapper.Platform, TelegramUpdateMapper.Id(from.Id), message.Text!, channel, cancellationToken);
+        if (!reply.Ok && reply.Card is null)
+        {
+            await NotifyAsync(message, reply.Text, cancellationToken);
+        }
     }
 
     /// <summary>Posts a short note as a reply to <paramref name="replyTo"/>, in its topic; best effort.</summary>

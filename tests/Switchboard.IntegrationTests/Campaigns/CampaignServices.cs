@@ -70,6 +70,22 @@ internal sealed class CampaignServices
         return rows;
     }
 
+    /// <summary>Stores samples/launch-day.jsonl as messages received through <paramref name="connector"/> in <paramref name="channel"/>.</summary>
+    public async Task StoreLaunchReplayAsync(string connector = "playground", string channel = "c")
+    {
+        var id = 0;
+        foreach (var line in File.ReadLines(RepoPaths.InRepo("samples", "launch-day.jsonl")))
+        {
+            var e = System.Text.Json.JsonDocument.Parse(line).RootElement;
+            var ts = e.GetProperty("ts").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var text = e.GetProperty("text").GetString()!.Replace("'", "''", StringComparison.Ordinal);
+            await ExecuteAsync($"""
+                INSERT INTO messages(connector, platform, platform_message_id, channel_id, conversation_id, author_id, author_handle, text, is_public, sent_at, received_at)
+                VALUES ('{connector}', '{e.GetProperty("platform").GetString()}', 'r{id++}', '{channel}', '{channel}', 'a', '{e.GetProperty("author").GetString()}', '{text}', 1, '{ts}', '{ts}');
+                """);
+        }
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = await Database.OpenAsync(TestContext.Current.CancellationToken);
