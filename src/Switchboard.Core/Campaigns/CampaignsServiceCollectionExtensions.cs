@@ -18,7 +18,10 @@ public static class CampaignsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CampaignOptions>, CampaignOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignCatalog>();
-        services.AddSingleton<LaunchRunService>();
+        services.AddSingleton(sp => new LaunchRunService(
+            sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<CampaignCatalog>(), sp.GetRequiredService<Cards.ICardComposer>(),
+            sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LaunchRunService>>(),
+            () => sp.GetService<Connectors.ConnectorRegistry>()));
         services.AddSingleton(sp => new CampaignCommands(
             sp.GetRequiredService<CampaignCatalog>(), sp.GetRequiredService<LaunchRunService>(), sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<Cards.ICardComposer>(),
             sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CampaignOptions>>().Value.GoLiveWindowHours));

@@ -11,8 +11,11 @@ namespace Switchboard.Core.Campaigns;
 /// Starts launch runs, applies the checklist card's task_done / task_blocked buttons, and queues reminders. The run has one
 /// checklist card: button presses and reminders edit it in place (through the outbox, once the post has landed).
 /// </summary>
-/// <param name="connectors">Tells which platforms can pin an approved clarification; without it every connector but Teams is assumed to.</param>
-public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catalog, ICardComposer composer, Sending.OutboxSignal outboxSignal, TimeProvider time, ILogger<LaunchRunService> logger, ConnectorRegistry? connectors = null)
+/// <param name="connectors">
+/// Tells which platforms can pin an approved clarification; without it every connector but Teams is assumed to. A function,
+/// because connectors take the campaign commands (and so this service) themselves: resolving it at once would be a cycle.
+/// </param>
+public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catalog, ICardComposer composer, Sending.OutboxSignal outboxSignal, TimeProvider time, ILogger<LaunchRunService> logger, Func<ConnectorRegistry?>? connectors = null)
 {
     /// <summary>The clarification's status when it was sent on a platform that has no pin (Teams).</summary>
     public const string SentUnpinned = "sent";
@@ -226,7 +229,7 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
     }
 
     private bool CanPin(string connector) =>
-        connectors is not null && connectors.TryGet(connector, out var c) ? c is IMessagePinner : !string.Equals(connector, "teams", StringComparison.OrdinalIgnoreCase);
+        connectors?.Invoke() is { } registry && registry.TryGet(connector, out var c) ? c is IMessagePinner : !string.Equals(connector, "teams", StringComparison.OrdinalIgnoreCase);
 
     private static string PlatformName(string connector) => connector.Length == 0 ? connector : char.ToUpperInvariant(connector[0]) + connector[1..];
 
