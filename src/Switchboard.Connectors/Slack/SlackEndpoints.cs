@@ -111,14 +111,13 @@ public static class SlackEndpoints
         [FromServices] ILogger<SlackInteractionHandler> logger,
         CancellationToken cancellationToken)
     {
-        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
+        // application/x-www-form-urlencoded with a single field: payload=<url-encoded JSON>.
+        var (form, refusal) = await ReadVerifiedFormAsync(request, verifier, metrics, logger, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        // application/x-www-form-urlencoded with a single field: payload=<url-encoded JSON>.
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         JsonObject? payload = null;
         if (form.TryGetValue("payload", out var raw) && raw.FirstOrDefault() is { } json)
         {
@@ -169,13 +168,12 @@ public static class SlackEndpoints
         [FromServices] ILogger<SlackCommandHandler> logger,
         CancellationToken cancellationToken)
     {
-        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
+        var (form, refusal) = await ReadVerifiedFormAsync(request, verifier, metrics, logger, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         var fields = form.ToDictionary(kv => kv.Key, kv => (string?)kv.Value.FirstOrDefault(), StringComparer.Ordinal);
         try
         {
@@ -187,6 +185,14 @@ public static class SlackEndpoints
             logger.SlackCommandFailed(ex);
             return TypedResults.Text(new JsonObject { ["response_type"] = "ephemeral", ["text"] = "Switchboard could not run that command; try again." }.ToJsonString(), "application/json");
         }
+    }
+
+    /// <summary>A verified form-encoded request (interactivity, slash commands), parsed.</summary>
+    private static async Task<(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Form, IResult? Refusal)> ReadVerifiedFormAsync(
+        HttpRequest request, SlackSignatureVerifier verifier, SlackMetrics metrics, ILogger logger, CancellationToken cancellationToken)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
+        return (refusal is null ? QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)) : [], refusal);
     }
 
     private static async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(

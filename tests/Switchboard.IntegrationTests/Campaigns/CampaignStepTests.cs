@@ -30,15 +30,21 @@ public sealed class CampaignStepTests : IDisposable
         new(new CampaignMonitor(services.Catalog, Options.Create(new CampaignOptions())), services.Store, new BuiltInCardComposer(),
             Options.Create(options ?? new CampaignOptions()), NullLogger<CampaignStep>.Instance);
 
-    [Fact]
-    public async Task Invoke_CreatorPostWithoutDisclosure_FlagCardForTheLaunchRunChannel()
+    /// <summary>Runs the step on a creator post while a launch run of the campaign lives in slack:C0OPS.</summary>
+    private async Task<PipelineContext> RunWithLaunchRunAsync(string text)
     {
         var services = new CampaignServices(_folder.File("step.db"), CampaignServices.GoLive);
         var ct = TestContext.Current.CancellationToken;
         await services.Runs.StartAsync(services.Example, "slack:U0LINA", new ChannelAddress("slack", "C0OPS"), ct);
-        var context = Creator("Go get 20% off with LAUNCH20, link in bio");
-
+        var context = Creator(text);
         await Step(services).InvokeAsync(context, _ => Task.CompletedTask, ct);
+        return context;
+    }
+
+    [Fact]
+    public async Task Invoke_CreatorPostWithoutDisclosure_FlagCardForTheLaunchRunChannel()
+    {
+        var context = await RunWithLaunchRunAsync("Go get 20% off with LAUNCH20, link in bio");
 
         var flag = Assert.Single(context.Outbox);
         Assert.Equal(OutboxKinds.PostCard, flag.Kind);
@@ -52,12 +58,7 @@ public sealed class CampaignStepTests : IDisposable
     [Fact]
     public async Task Invoke_CreatorPostWithDisclosure_NothingQueued()
     {
-        var services = new CampaignServices(_folder.File("step.db"), CampaignServices.GoLive);
-        var ct = TestContext.Current.CancellationToken;
-        await services.Runs.StartAsync(services.Example, "slack:U0LINA", new ChannelAddress("slack", "C0OPS"), ct);
-        var context = Creator("#ad Go get 20% off with LAUNCH20, link in bio");
-
-        await Step(services).InvokeAsync(context, _ => Task.CompletedTask, ct);
+        var context = await RunWithLaunchRunAsync("#ad Go get 20% off with LAUNCH20, link in bio");
 
         Assert.Empty(context.Outbox);
     }
