@@ -162,7 +162,7 @@ internal sealed partial class TeamsActivityHandler(
             // Cards go to the conversation itself (a channel, not the thread of the command), as review cards do.
             var channel = new ChannelAddress(TeamsConnector.ConnectorName, conversationId.Split(";messageid=", 2)[0]);
             var reply = await commands.RunAsync(TeamsConnector.ConnectorName, user, text, channel, cancellationToken);
-            refusal = !reply.Ok && reply.Card is null ? reply.Text : null;
+            refusal = reply.Ok ? null : reply.Text;
         }
 
         logger.TeamsCommandHandled(refusal is null);

@@ -30,6 +30,9 @@ internal sealed class TelegramUpdateHandler(
 
     private readonly TelegramChatRoles _roles = TelegramChatRoles.From(options.Value);
 
+    // The bot's own username (getMe), learned at the first command that names a bot.
+    private string? _username;
+
     public async Task HandleAsync(TelegramUpdate update, IInboundSink sink, CancellationToken cancellationToken)
     {
         if (update.CallbackQuery is { } callback)
@@ -57,7 +60,14 @@ internal sealed class TelegramUpdateHandler(
             if (!edited && IsCampaignCommand(message))
             {
                 // A command is team work, never a customer message: it opens no case.
-                await HandleCommandAsync(message, cancellationToken);
+                if (await IsForThisBotAsync(message.Text!, cancellationToken))
+                {
+                    await HandleCommandAsync(message, cancellationToken);
+                }
+                else
+                {
+                    Log.UpdateIgnored(logger, update.UpdateId, "command for another bot");
+                }
             }
             else if (!edited)
             {
@@ -282,6 +292,34 @@ internal sealed class TelegramUpdateHandler(
         && CampaignChatCommands.IsCommand(CampaignChatCommands.Normalize(text));
 
     /// <summary>
+    /// False for <c>/campaign@OtherBot …</c> in a group with several bots. The bot's own username comes from getMe once;
+    /// when that fails the command is taken as ours (a false "ignored" would lose it).
+    /// </summary>
+    private async Task<bool> IsForThisBotAsync(string text, CancellationToken cancellationToken)
+    {
+        var head = text.TrimStart().Split([' ', '\n', '\t'], 2)[0];
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return true;
+        }
+
+        if (_username is null)
+        {
+            try
+            {
+                _username = (await client.GetMeAsync(cancellationToken)).Username ?? string.Empty;
+            }
+            catch (ConnectorException)
+            {
+                return true;
+            }
+        }
+
+        return _username.Length == 0 || string.Equals(head[(at + 1)..], _username, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Runs a campaign command from a team chat: the answer card goes to that chat (and topic) through the outbox; a
     /// refusal or a usage error is answered in the chat as a reply, since Telegram has no private answers in groups.
     /// </summary>
@@ -296,7 +334,7 @@ internal sealed class TelegramUpdateHandler(
         var topic = message.IsTopicMessage == true && message.MessageThreadId is { } thread ? TelegramUpdateMapper.Id(thread) : null;
         var channel = new ChannelAddress(TelegramUpdateMapper.Platform, TelegramUpdateMapper.Id(message.Chat.Id), topic);
         var reply = await commands.RunAsync(TelegramUpdateMapper.Platform, TelegramUpdateMapper.Id(from.Id), message.Text!, channel, cancellationToken);
-        if (!reply.Ok && reply.Card is null)
+        if (!reply.Ok)
         {
             await NotifyAsync(message, reply.Text, cancellationToken);
         }

@@ -43,7 +43,10 @@ public sealed class CampaignChatCommands(CampaignCommands commands, ILogger<Camp
         return at < 0 ? trimmed : head[..at] + (end < 0 ? string.Empty : trimmed[end..]);
     }
 
-    /// <summary>Runs a command typed in a team channel and queues its answer card there; the reply text is for the issuer.</summary>
+    /// <summary>
+    /// Runs a command typed in a team channel and queues its answer card there; the reply text is for the issuer. When
+    /// <see cref="CampaignCommandReply.Ok"/> is false nothing was queued: show the text to the issuer.
+    /// </summary>
     public async Task<CampaignCommandReply> RunAsync(string connector, string userId, string text, ChannelAddress channel, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connector);
@@ -65,7 +68,8 @@ public sealed class CampaignChatCommands(CampaignCommands commands, ILogger<Camp
             }
         }
 
-        var reply = await commands.PostReplyAsync(new CampaignCommand(normalized, reviewer, channel), cancellationToken);
+        // A failed command is answered to the issuer alone; only answers go to the channel.
+        var reply = await commands.PostReplyAsync(new CampaignCommand(normalized, reviewer, channel), postFailures: false, cancellationToken);
         Log.CommandHandled(logger, name, connector, reply.Ok);
         return reply;
     }

@@ -55,6 +55,19 @@ public sealed class CampaignChatCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_FailedCommand_TextForTheIssuerNothingPostedInTheChannel()
+    {
+        var services = new CampaignServices(_folder.File("chat.db"), CampaignServices.GoLive.AddHours(-2));
+        var commands = services.ChatCommands();
+
+        var reply = await commands.RunAsync("slack", "U0SAM", "/campaign status maya-launch20", OpsChannel, TestContext.Current.CancellationToken);
+
+        Assert.False(reply.Ok);
+        Assert.Contains("has no launch run yet", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await services.OutboxAsync());
+    }
+
+    [Fact]
     public async Task Run_NoGovernance_StartRefused()
     {
         var services = new CampaignServices(_folder.File("chat.db"), CampaignServices.GoLive.AddHours(-2));

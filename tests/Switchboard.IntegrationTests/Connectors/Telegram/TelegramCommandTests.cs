@@ -53,6 +53,21 @@ public sealed class TelegramCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Command_ForAnotherBot_IgnoredNothingRunOrStored()
+    {
+        AddCommand(6000, TelegramTestHost.TeamChat, "supergroup", Lina, "/campaign@other_bot factsheet maya-launch20", 19);
+        AddCommand(6001, TelegramTestHost.TeamChat, "supergroup", Lina, "/campaign list", 9);
+        var sink = new DurableSink();
+        await using var host = Host();
+
+        host.StartReceiving(sink);
+        await Eventually.TrueAsync(async () => (await _campaigns.OutboxAsync()).Count == 1, what: "the list card (the update after the ignored one)");
+
+        Assert.DoesNotContain("factsheet", (await _campaigns.OutboxAsync())[0].Payload, StringComparison.Ordinal);
+        Assert.Empty(sink.Stored);
+    }
+
+    [Fact]
     public async Task Command_WithoutTheRole_RefusalRepliedInTheChat()
     {
         AddCommand(6000, TelegramTestHost.TeamChat, "supergroup", 7002, "/campaign start maya-launch20", 9);
