@@ -16,7 +16,14 @@ namespace Switchboard.Core.Campaigns;
 /// and a creator post lacking the disclosure wording gets a campaign.disclosure_missing event and, with a store, a flag card
 /// for the campaign owner (the reminder channel, else the channel of the campaign's latest launch run), committed with the case.
 /// </summary>
-public sealed class CampaignStep(CampaignMonitor monitor, ICampaignStore? store = null, ICardComposer? composer = null, IOptions<CampaignOptions>? options = null, ILogger<CampaignStep>? logger = null) : IPipelineStep
+/// <param name="routing">When given, a case moved to campaign ops gets that team's review channels too, so its card lands there.</param>
+public sealed class CampaignStep(
+    CampaignMonitor monitor,
+    ICampaignStore? store = null,
+    ICardComposer? composer = null,
+    IOptions<CampaignOptions>? options = null,
+    ILogger<CampaignStep>? logger = null,
+    Routing.RoutingConfiguration? routing = null) : IPipelineStep
 {
     public const string CampaignOpsTeam = "campaign_ops";
 
@@ -30,6 +37,13 @@ public sealed class CampaignStep(CampaignMonitor monitor, ICampaignStore? store 
         if (context.Next is not null && monitor.Inspect(message.AuthorHandle, context.Message.EffectiveText, message.SentAt) is { } insight)
         {
             Apply(context, insight);
+            if (routing is not null && context.Route is { } route && context.Next.OwnerTeam == CampaignOpsTeam && route.OwnerTeam != CampaignOpsTeam
+                && routing.Teams.Teams.TryGetValue(CampaignOpsTeam, out var ops))
+            {
+                // The review card goes where the route says: follow the owner to campaign ops.
+                context.Route = route with { OwnerTeam = CampaignOpsTeam, ReviewChannels = ops.ReviewChannels };
+            }
+
             if (insight.DisclosureFlag is { } flag)
             {
                 await FlagDisclosureAsync(context, insight.Campaign, flag, cancellationToken);

@@ -44,6 +44,21 @@ public sealed class CampaignPlaygroundTests : IDisposable
     }
 
     [Fact]
+    public async Task PromoCodeProblem_ReviewCardLandsInCampaignOpsWithTheCodesFacts()
+    {
+        await using var host = await TestHost.StartAsync(_folder.File("playground.db"));
+        var playground = new PlaygroundClient(host.Http);
+
+        await playground.PostAsync("tg-community", "jo", "code LAUNCH20 not working for me at checkout");
+
+        var card = await playground.CardInAsync("review-campaign-ops", c => c["card"]!.ToJsonString().Contains("Promo code", StringComparison.Ordinal));
+        var json = card["card"]!.ToJsonString();
+        Assert.Contains("LAUNCH20: ", json, StringComparison.Ordinal);
+        Assert.Contains("Valid window", json, StringComparison.Ordinal);
+        Assert.Contains("Factsheet terms", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Commands_NotACommand_BadRequest()
     {
         await using var host = await TestHost.StartAsync(_folder.File("playground.db"));
