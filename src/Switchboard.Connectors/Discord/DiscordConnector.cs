@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Switchboard.Core.Campaigns;
 using Switchboard.Core.Cards.Rendering;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
@@ -23,7 +24,8 @@ internal sealed class DiscordConnector(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordConnector> logger,
-    CardSurfaceRenderers? renderers = null) : IChatConnector
+    CardSurfaceRenderers? renderers = null,
+    CampaignChatCommands? commands = null) : IChatConnector, IMessagePinner
 {
     public const string ConnectorName = "discord";
 
@@ -41,6 +43,7 @@ internal sealed class DiscordConnector(
 
     public async Task ReceiveAsync(IInboundSink sink, CancellationToken cancellationToken)
     {
+        await RegisterCommandsAsync(cancellationToken);
         var work = Channel.CreateBounded<PendingAction>(new BoundedChannelOptions(256) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var actions = RunActionsAsync(work.Reader, sink, stop.Token);
@@ -53,6 +56,33 @@ internal sealed class DiscordConnector(
             work.Writer.TryComplete();
             await stop.CancelAsync();
             await actions.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>PUT /channels/{channel.id}/messages/pins/{message.id} (the bot needs PIN_MESSAGES, or MANAGE_MESSAGES on older servers).</summary>
+    public async Task PinAsync(PostedMessageRef message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await rest.PinMessageAsync(message.ChannelId, message.PlatformMessageId, "Switchboard: approved campaign clarification", cancellationToken);
+    }
+
+    /// <summary>Bulk-overwrites /campaign and /staffing when configured; best effort, so a failure never stops receiving.</summary>
+    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        var config = options.Value;
+        if (!config.RegisterCommands || config.ApplicationId is not { } application)
+        {
+            return;
+        }
+
+        try
+        {
+            await rest.OverwriteCommandsAsync(application, config.CommandGuildId, DiscordCommands.Definitions(global: config.CommandGuildId is null), cancellationToken);
+            Log.CommandsRegistered(logger, config.CommandGuildId is null ? "global" : "guild");
+        }
+        catch (ConnectorException ex)
+        {
+            Log.CommandsNotRegistered(logger, ex.Failure);
         }
     }
 
@@ -204,6 +234,12 @@ internal sealed class DiscordConnector(
         var action = DiscordCardPayloads.ParseCustomId((string?)data["data"]?["custom_id"]);
         try
         {
+            if (kind == 2)
+            {
+                await AcknowledgeCommandAsync(data, id, token, applicationId, actorId, work, cancellationToken);
+                return;
+            }
+
             if (action is null || kind is not (3 or 5))
             {
                 await rest.InteractionCallbackAsync(id, token, Ephemeral("That control is not one of Switchboard's."), cancellationToken);
@@ -245,6 +281,37 @@ internal sealed class DiscordConnector(
         }
     }
 
+    /// <summary>
+    /// An APPLICATION_COMMAND: outside a team channel it is refused at once; otherwise a deferred ephemeral response goes
+    /// out inside the 3 s, and the command runs on the action queue, ending with an edit of that response.
+    /// </summary>
+    private async Task AcknowledgeCommandAsync(JsonObject data, string id, string token, string applicationId, string actorId, ChannelWriter<PendingAction> work, CancellationToken cancellationToken)
+    {
+        var text = DiscordCommands.ToText(data["data"]);
+        var name = (string?)data["data"]?["name"] ?? string.Empty;
+        var channel = (string?)data["channel_id"] ?? string.Empty;
+        if (text is null || commands is null)
+        {
+            await rest.InteractionCallbackAsync(id, token, Ephemeral(commands is null ? "Campaign commands are not enabled on this Switchboard." : "That command is not one of Switchboard's."), cancellationToken);
+            return;
+        }
+
+        if (!options.Value.TeamChannels.Contains(channel, StringComparer.Ordinal))
+        {
+            Log.CommandOutsideTeamChannel(logger, name);
+            await rest.InteractionCallbackAsync(id, token, Ephemeral("Campaign commands work in Switchboard's team channels only; run it there."), cancellationToken);
+            return;
+        }
+
+        await rest.InteractionCallbackAsync(id, token, new JsonObject { ["type"] = 5, ["data"] = new JsonObject { ["flags"] = 64 } }, cancellationToken);
+        var run = commands;
+        await work.WriteAsync(new PendingAction(null, name, applicationId, token, async ct =>
+        {
+            var reply = await run.RunAsync(ConnectorName, actorId, text, new ChannelAddress(ConnectorName, channel), ct);
+            return reply.Ok ? $"{reply.Text} (the card is on its way to this channel)" : reply.Text;
+        }), cancellationToken);
+    }
+
     private async Task RunActionsAsync(ChannelReader<PendingAction> reader, IInboundSink sink, CancellationToken cancellationToken)
     {
         try
@@ -253,7 +320,13 @@ internal sealed class DiscordConnector(
             {
                 try
                 {
-                    var result = await sink.HandleActionAsync(pending.Request, cancellationToken);
+                    if (pending.Command is { } command)
+                    {
+                        await rest.EditOriginalAsync(pending.ApplicationId, pending.InteractionToken, EphemeralData(await command(cancellationToken)), cancellationToken);
+                        continue;
+                    }
+
+                    var result = await sink.HandleActionAsync(pending.Request!, cancellationToken);
                     Log.InteractionHandled(logger, pending.Verb, result.Accepted, result.CaseId ?? 0);
                     await rest.FollowUpAsync(pending.ApplicationId, pending.InteractionToken, EphemeralData(result.Message), cancellationToken);
                 }
@@ -371,5 +444,6 @@ internal sealed class DiscordConnector(
     private static string Nonce(string channel, string content) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(channel + "\n" + content)))[..25];
 
-    private sealed record PendingAction(CardActionRequest Request, string Verb, string ApplicationId, string InteractionToken);
+    /// <summary>A card action (<see cref="Request"/>) or a slash command (<see cref="Command"/>, returning the text for the issuer).</summary>
+    private sealed record PendingAction(CardActionRequest? Request, string Verb, string ApplicationId, string InteractionToken, Func<CancellationToken, Task<string>>? Command = null);
 }

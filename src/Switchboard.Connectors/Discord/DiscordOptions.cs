@@ -30,6 +30,21 @@ public sealed class DiscordOptions
     /// <summary>Mod channels where review cards are posted (informational: the cards go where Switchboard:Routing:Teams says). Messages there never become cases.</summary>
     public List<string> TeamChannels { get; set; } = [];
 
+    /// <summary>
+    /// Register the /campaign and /staffing application commands at start (bulk overwrite; needs <see cref="ApplicationId"/> and the
+    /// applications.commands scope in the invite URL). Default false: register them once by hand or with another deploy.
+    /// </summary>
+    public bool RegisterCommands { get; set; }
+
+    /// <summary>The application id (a snowflake) the commands are registered for. Required when <see cref="RegisterCommands"/> is true.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>
+    /// Guild to register the commands in (guild commands update at once). Default null: global commands, which every guild
+    /// the app is in gets. Either way only <see cref="TeamChannels"/> accept them.
+    /// </summary>
+    public string? CommandGuildId { get; set; }
+
     /// <summary>Largest attachment (voice message) downloaded for transcription. Default 25 MiB, Discord's upload cap.</summary>
     [Range(1, 500L * 1024 * 1024)]
     public long MaxDownloadBytes { get; set; } = 25L * 1024 * 1024;

@@ -45,6 +45,16 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             }
         }
 
+        if (options.RegisterCommands && !IsSnowflake(options.ApplicationId))
+        {
+            errors.Add($"{DiscordOptions.Section}:ApplicationId must be the application's snowflake when RegisterCommands is true.");
+        }
+
+        if (options.CommandGuildId is not null && !IsSnowflake(options.CommandGuildId))
+        {
+            errors.Add($"{DiscordOptions.Section}:CommandGuildId '{options.CommandGuildId}' is not a Discord snowflake (digits only).");
+        }
+
         var both = options.CustomerChannels.Intersect(options.TeamChannels, StringComparer.Ordinal).ToList();
         if (both.Count > 0)
         {

@@ -95,7 +95,11 @@ internal sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limi
         return new DownloadedFile(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, fileName);
     }
 
-    internal async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken, string? auditReason = null)
+    /// <summary>Bulk-overwrites the application's commands, globally or in one guild (guild commands update at once).</summary>
+    public async Task OverwriteCommandsAsync(string applicationId, string? guildId, JsonArray commands, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Put, guildId is null ? $"applications/{applicationId}/commands" : $"applications/{applicationId}/guilds/{guildId}/commands", commands, cancellationToken);
+
+    internal async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken, string? auditReason = null)
     {
         var route = DiscordRoute.For(method, path);
         for (var attempt = 1; ; attempt++)

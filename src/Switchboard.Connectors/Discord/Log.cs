@@ -74,4 +74,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Discord moderation: {Action} refused: {Reason}")]
     public static partial void ModerationRefused(ILogger logger, string action, string reason);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Discord application commands registered ({Scope})")]
+    public static partial void CommandsRegistered(ILogger logger, string scope);
+
+    [LoggerMessage(EventId = 91, Level = LogLevel.Warning, Message = "Discord application commands not registered ({Failure}); typed commands need them")]
+    public static partial void CommandsNotRegistered(ILogger logger, Switchboard.Core.Connectors.ConnectorFailure failure);
+
+    [LoggerMessage(EventId = 92, Level = LogLevel.Information, Message = "Discord command {Command} refused: not a team channel")]
+    public static partial void CommandOutsideTeamChannel(ILogger logger, string command);
 }

@@ -10,7 +10,7 @@ namespace Switchboard.Connectors.Playground;
 /// The local playground as a connector: cards and replies land in simulated channels stored in the
 /// database, and the playground page shows them. It runs the same pipeline and storage as production.
 /// </summary>
-public sealed class PlaygroundConnector(IPlaygroundFeedStore feed, IOptions<PlaygroundOptions> options, TimeProvider time) : IChatConnector
+public sealed class PlaygroundConnector(IPlaygroundFeedStore feed, IOptions<PlaygroundOptions> options, TimeProvider time) : IChatConnector, IMessagePinner
 {
     public const string ConnectorName = "playground";
     private const string FilePrefix = "pgfile:";
@@ -54,6 +54,21 @@ public sealed class PlaygroundConnector(IPlaygroundFeedStore feed, IOptions<Play
             new PlaygroundPost(0, target.ChannelId, target.ConversationId, target.ThreadId, "Switchboard", "reply", text, null, target.IsPublic, time.GetUtcNow(), 0),
             cancellationToken);
         return new PostedMessageRef(Name, target.ChannelId, id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Pins a playground message: a "pin" post in its channel carries the pinned text, and the page shows it above the channel.</summary>
+    public async Task PinAsync(PostedMessageRef message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!long.TryParse(message.PlatformMessageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await feed.GetAsync(id, cancellationToken) is not { } pinned)
+        {
+            throw new ConnectorException(ConnectorFailure.NotFound, $"Playground message {message.PlatformMessageId} does not exist.");
+        }
+
+        await feed.AddAsync(
+            new PlaygroundPost(0, pinned.ChannelId, pinned.ConversationId, null, "Switchboard", "pin", pinned.Text ?? pinned.CardJson, null, true, time.GetUtcNow(), 0),
+            cancellationToken);
     }
 
     public async Task<DownloadedFile> DownloadAttachmentAsync(Attachment attachment, CancellationToken cancellationToken)

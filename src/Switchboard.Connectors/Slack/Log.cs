@@ -70,4 +70,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 29, Level = LogLevel.Debug, Message = "Slack socket stopping")]
     public static partial void SlackSocketStopping(this ILogger logger);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Slack command {Command} refused: not a team channel")]
+    public static partial void SlackCommandOutsideTeamChannel(this ILogger logger, string command);
+
+    [LoggerMessage(EventId = 91, Level = LogLevel.Error, Message = "Slack command could not be handled")]
+    public static partial void SlackCommandFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 92, Level = LogLevel.Warning, Message = "Slack pin refused: {Error}")]
+    public static partial void SlackPinFailed(this ILogger logger, string error);
 }

@@ -54,6 +54,19 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         return CallAsync("chat.postEphemeral", body, cancellationToken);
     }
 
+    /// <summary>pins.add (scope pins:write); a message already pinned counts as pinned.</summary>
+    public async Task PinAsync(string channel, string ts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CallAsync("pins.add", new JsonObject { ["channel"] = channel, ["timestamp"] = ts }, cancellationToken);
+        }
+        catch (ConnectorException ex) when (ex.Message.Contains("already_pinned", StringComparison.Ordinal))
+        {
+            // Idempotent for the outbox: a retry after a lost answer finds it pinned.
+        }
+    }
+
     public Task<JsonObject> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
         CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
 

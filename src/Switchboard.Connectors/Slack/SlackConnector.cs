@@ -20,7 +20,7 @@ internal sealed class SlackConnector(
     SlackInteractionQueue interactionQueue,
     SlackInteractionHandler interactions,
     IOptions<SlackOptions> options,
-    ILogger<SlackConnector> logger) : IChatConnector
+    ILogger<SlackConnector> logger) : IChatConnector, IMessagePinner
 {
     public string Name => SlackEventMapper.ConnectorName;
 
@@ -81,6 +81,12 @@ internal sealed class SlackConnector(
         }
 
         return first ?? throw new InvalidOperationException("The splitter returns at least one part.");
+    }
+
+    public Task PinAsync(PostedMessageRef message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return api.PinAsync(message.ChannelId, message.PlatformMessageId, cancellationToken);
     }
 
     public Task<DownloadedFile> DownloadAttachmentAsync(Attachment attachment, CancellationToken cancellationToken) =>

@@ -15,7 +15,8 @@ using Switchboard.Core.Connectors;
 namespace Switchboard.Connectors.Slack;
 
 /// <summary>
-/// The Events API endpoints: <c>POST /slack/events</c> and <c>POST /slack/interactivity</c>. Every request is
+/// The Events API endpoints: <c>POST /slack/events</c>, <c>POST /slack/interactivity</c> and the slash commands' request URL
+/// <c>POST /slack/commands</c>. Every request is
 /// verified (signature v0 over the raw body, 5-minute window, fail closed) before anything is parsed.
 /// Events are acknowledged after the sink stored the message; a failure answers 500 so Slack retries.
 /// </summary>
@@ -23,6 +24,7 @@ public static class SlackEndpoints
 {
     public const string EventsPath = "/slack/events";
     public const string InteractivityPath = "/slack/interactivity";
+    public const string CommandsPath = "/slack/commands";
     private const int MaxBodyBytes = 1024 * 1024;
 
     /// <summary>
@@ -40,6 +42,7 @@ public static class SlackEndpoints
 
         endpoints.MapPost(EventsPath, HandleEventsAsync).ExcludeFromDescription();
         endpoints.MapPost(InteractivityPath, HandleInteractivityAsync).ExcludeFromDescription();
+        endpoints.MapPost(CommandsPath, HandleCommandAsync).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -108,14 +111,13 @@ public static class SlackEndpoints
         [FromServices] ILogger<SlackInteractionHandler> logger,
         CancellationToken cancellationToken)
     {
-        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
+        // application/x-www-form-urlencoded with a single field: payload=<url-encoded JSON>.
+        var (form, refusal) = await ReadVerifiedFormAsync(request, verifier, metrics, logger, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        // application/x-www-form-urlencoded with a single field: payload=<url-encoded JSON>.
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         JsonObject? payload = null;
         if (form.TryGetValue("payload", out var raw) && raw.FirstOrDefault() is { } json)
         {
@@ -155,6 +157,42 @@ public static class SlackEndpoints
         }
 
         return response is null ? TypedResults.Ok() : TypedResults.Text(response.ToJsonString(), "application/json");
+    }
+
+    /// <summary>A slash command: form-encoded, signed like every Slack request, answered with an ephemeral message.</summary>
+    internal static async Task<IResult> HandleCommandAsync(
+        HttpRequest request,
+        [FromServices] SlackSignatureVerifier verifier,
+        [FromServices] SlackCommandHandler handler,
+        [FromServices] SlackMetrics metrics,
+        [FromServices] ILogger<SlackCommandHandler> logger,
+        CancellationToken cancellationToken)
+    {
+        var (form, refusal) = await ReadVerifiedFormAsync(request, verifier, metrics, logger, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var fields = form.ToDictionary(kv => kv.Key, kv => (string?)kv.Value.FirstOrDefault(), StringComparer.Ordinal);
+        try
+        {
+            var response = await handler.HandleAsync(fields, cancellationToken);
+            return TypedResults.Text(response.ToJsonString(), "application/json");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.SlackCommandFailed(ex);
+            return TypedResults.Text(new JsonObject { ["response_type"] = "ephemeral", ["text"] = "Switchboard could not run that command; try again." }.ToJsonString(), "application/json");
+        }
+    }
+
+    /// <summary>A verified form-encoded request (interactivity, slash commands), parsed.</summary>
+    private static async Task<(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Form, IResult? Refusal)> ReadVerifiedFormAsync(
+        HttpRequest request, SlackSignatureVerifier verifier, SlackMetrics metrics, ILogger logger, CancellationToken cancellationToken)
+    {
+        var (body, refusal) = await ReadVerifiedAsync(request, verifier, metrics, logger, cancellationToken);
+        return (refusal is null ? QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)) : [], refusal);
     }
 
     private static async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(

@@ -16,6 +16,7 @@ internal sealed class SlackRateLimiter(IOptions<SlackOptions> options, TimeProvi
         ["apps.connections.open"] = (1, 3), // Tier 1; a burst lets a dropped socket reconnect at once.
         ["chat.postMessage"] = (60, 5), // Special: ~1/s per channel with generous bursts.
         ["chat.update"] = (50, 5), // Tier 3
+        ["pins.add"] = (20, 2), // Tier 2
         ["chat.postEphemeral"] = (100, 10), // Tier 4
         ["views.open"] = (100, 10), // Tier 4
         ["views.update"] = (100, 10), // Tier 4

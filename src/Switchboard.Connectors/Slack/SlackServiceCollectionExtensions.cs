@@ -41,6 +41,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackInboundProcessor>();
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<SlackInteractionQueue>();
+        services.AddSingleton<SlackCommandHandler>();
         services.AddSingleton<SlackSocketModeClient>();
         services.AddSingleton<SlackConnector>();
         services.AddSingleton<IChatConnector>(sp => sp.GetRequiredService<SlackConnector>());

@@ -19,6 +19,7 @@ internal sealed class SlackSocketModeClient(
     SlackApiClient api,
     SlackInboundProcessor events,
     SlackInteractionHandler interactions,
+    SlackCommandHandler commands,
     SlackEventDeduplicator deduplicator,
     SlackConnectionState state,
     SlackMetrics metrics,
@@ -208,6 +209,10 @@ internal sealed class SlackSocketModeClient(
                 case "interactive":
                     await AckAsync(socket, envelopeId, null, cancellationToken);
                     await interactions.HandleAsync(payload, sink, cancellationToken);
+                    break;
+                case "slash_commands":
+                    // The ack's payload is the command's response (an ephemeral message), as over HTTP.
+                    await AckAsync(socket, envelopeId, await commands.HandleAsync(SlackCommandHandler.Fields(payload), cancellationToken), cancellationToken);
                     break;
                 default:
                     await AckAsync(socket, envelopeId, null, cancellationToken);

@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Teams signing keys could not be fetched")]
     public static partial void TeamsKeysUnavailable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Teams campaign command handled (accepted: {Accepted})")]
+    public static partial void TeamsCommandHandled(this ILogger logger, bool accepted);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using Switchboard.Core.Campaigns;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Storage;
 
@@ -10,14 +12,17 @@ namespace Switchboard.Connectors.Teams;
 /// cards can be posted proactively once the bot is installed or spoken to). Card actions arrive as
 /// adaptiveCard/action invokes (Action.Execute), answered with a card saying the outcome, or as message
 /// activities whose value carries the verb and token (Action.Submit). Teams is a review surface only:
-/// plain messages are not ingested as customer messages.
+/// plain messages are not ingested as customer messages; a message whose text is a campaign command
+/// (<c>/campaign …</c>, <c>/staffing …</c>, in a personal chat or after an @mention of the bot) runs it, and
+/// its answer card is posted in that conversation.
 /// </summary>
-internal sealed class TeamsActivityHandler(
+internal sealed partial class TeamsActivityHandler(
     ITeamsConversationStore conversations,
     TeamsConnectorClient client,
     TeamsActivityDeduplicator deduplicator,
     TimeProvider time,
-    ILogger<TeamsActivityHandler> logger)
+    ILogger<TeamsActivityHandler> logger,
+    CampaignChatCommands? commands = null)
 {
     public const string ActionInvokeName = "adaptiveCard/action";
 
@@ -29,6 +34,7 @@ internal sealed class TeamsActivityHandler(
         {
             "invoke" => await deduplicator.RunOnceAsync(Str(activity, "id"), () => HandleInvokeAsync(activity, sink, cancellationToken)),
             "message" when activity["value"] is JsonObject => await deduplicator.RunOnceAsync(Str(activity, "id"), () => HandleSubmitAsync(activity, sink, cancellationToken)),
+            "message" when CommandText(activity) is { } text => await deduplicator.RunOnceAsync(Str(activity, "id"), () => HandleCommandAsync(activity, text, cancellationToken)),
             _ => TeamsInvokeResponse.Ok,
         };
     }
@@ -119,6 +125,67 @@ internal sealed class TeamsActivityHandler(
 
         return TeamsInvokeResponse.Ok;
     }
+
+    /// <summary>
+    /// The message's text without the bot's @mention (<c>&lt;at&gt;Switchboard&lt;/at&gt;</c> in channels), when it is a campaign
+    /// command; null otherwise.
+    /// </summary>
+    internal static string? CommandText(JsonObject activity)
+    {
+        if (Str(activity, "text") is not { } text)
+        {
+            return null;
+        }
+
+        var stripped = MentionTag().Replace(text, string.Empty).Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+        return CampaignChatCommands.IsCommand(stripped) ? stripped : null;
+    }
+
+    /// <summary>Runs a command; the answer card reaches the conversation through the outbox, a refusal is replied at once.</summary>
+    private async Task<TeamsInvokeResponse> HandleCommandAsync(JsonObject activity, string text, CancellationToken cancellationToken)
+    {
+        var from = activity["from"] as JsonObject;
+        var user = (from is null ? null : Str(from, "aadObjectId")) ?? (from is null ? null : Str(from, "id"));
+        var conversationId = activity["conversation"]?["id"]?.GetValue<string>();
+        if (user is null || conversationId is null)
+        {
+            return TeamsInvokeResponse.Ok;
+        }
+
+        string? refusal = null;
+        if (commands is null)
+        {
+            refusal = "Campaign commands are not enabled on this Switchboard.";
+        }
+        else
+        {
+            // Cards go to the conversation itself (a channel, not the thread of the command), as review cards do.
+            var channel = new ChannelAddress(TeamsConnector.ConnectorName, conversationId.Split(";messageid=", 2)[0]);
+            var reply = await commands.RunAsync(TeamsConnector.ConnectorName, user, text, channel, cancellationToken);
+            refusal = reply.Ok ? null : reply.Text;
+        }
+
+        logger.TeamsCommandHandled(refusal is null);
+        if (refusal is not null && Str(activity, "serviceUrl") is { } serviceUrl)
+        {
+            var message = new JsonObject { ["type"] = "message", ["textFormat"] = "plain", ["text"] = refusal };
+            try
+            {
+                await (Str(activity, "id") is { } replyTo
+                    ? client.ReplyAsync(serviceUrl, conversationId, replyTo, message, cancellationToken)
+                    : client.SendAsync(serviceUrl, conversationId, message, cancellationToken));
+            }
+            catch (ConnectorException ex)
+            {
+                logger.TeamsRefusalNotSent(ex.Failure);
+            }
+        }
+
+        return TeamsInvokeResponse.Ok;
+    }
+
+    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 200)]
+    private static partial Regex MentionTag();
 
     private async Task RememberConversationAsync(JsonObject activity, CancellationToken cancellationToken)
     {

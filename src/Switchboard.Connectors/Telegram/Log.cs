@@ -78,4 +78,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 50, Level = LogLevel.Information, Message = "Telegram moderation {Action} finished (done: {Done})")]
     public static partial void ModerationDone(ILogger logger, TelegramModerationAction action, bool done);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Warning, Message = "Telegram setMyCommands failed ({Reason}); the commands still work when typed")]
+    public static partial void CommandsNotRegistered(ILogger logger, string reason);
 }

@@ -72,6 +72,13 @@ internal sealed partial class TelegramBotApiClient(
         await CallAsync("setWebhook", body, RequestTimeout, cancellationToken);
     }
 
+    /// <summary>setMyCommands for one scope (for example <c>{"type":"chat","chat_id":…}</c>), so clients offer the commands there.</summary>
+    public async Task SetMyCommandsAsync(IEnumerable<(string Command, string Description)> commands, JsonObject scope, CancellationToken cancellationToken)
+    {
+        var list = new JsonArray(commands.Select(c => (JsonNode)new JsonObject { ["command"] = c.Command, ["description"] = c.Description }).ToArray());
+        await CallAsync("setMyCommands", new JsonObject { ["commands"] = list, ["scope"] = scope }, RequestTimeout, cancellationToken);
+    }
+
     public async Task DeleteWebhookAsync(bool dropPendingUpdates, CancellationToken cancellationToken) =>
         await CallAsync("deleteWebhook", new JsonObject { ["drop_pending_updates"] = dropPendingUpdates }, RequestTimeout, cancellationToken);
 

@@ -20,7 +20,7 @@ internal sealed class TelegramConnector(
     ITelegramOffsetStore offsetStore,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
-    ILogger<TelegramConnector> logger) : IChatConnector
+    ILogger<TelegramConnector> logger) : IChatConnector, IMessagePinner
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
@@ -44,6 +44,7 @@ internal sealed class TelegramConnector(
 
         try
         {
+            await RegisterCommandsAsync(cancellationToken);
             if (options.Value.Mode == TelegramReceiveMode.Webhook)
             {
                 await RegisterWebhookAsync(cancellationToken);
@@ -59,6 +60,37 @@ internal sealed class TelegramConnector(
         finally
         {
             Volatile.Write(ref _receiving, 0);
+        }
+    }
+
+    /// <summary>pinChatMessage (the bot needs the can_pin_messages right in groups); quiet, since the message itself just notified.</summary>
+    public async Task PinAsync(PostedMessageRef message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!long.TryParse(message.PlatformMessageId, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var messageId))
+        {
+            throw new ConnectorException(ConnectorFailure.Invalid, "A Telegram message id is a number.");
+        }
+
+        await client.PinChatMessageAsync(ChatId(message.ChannelId), messageId, disableNotification: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// setMyCommands scoped to each team chat, so clients offer /campaign and /staffing there and not to customers.
+    /// Best effort: without it the commands still work when typed.
+    /// </summary>
+    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var chat in options.Value.TeamChats)
+        {
+            try
+            {
+                await client.SetMyCommandsAsync(Core.Campaigns.CampaignChatCommands.Definitions, new JsonObject { ["type"] = "chat", ["chat_id"] = ChatId(chat) }, cancellationToken);
+            }
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException or TimeoutException)
+            {
+                Log.CommandsNotRegistered(logger, ex.GetType().Name);
+            }
         }
     }
 

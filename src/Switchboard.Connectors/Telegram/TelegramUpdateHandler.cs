@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Telegram.Api;
+using Switchboard.Core.Campaigns;
 using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Triage;
@@ -19,7 +20,8 @@ internal sealed class TelegramUpdateHandler(
     TelegramPendingEdits pendingEdits,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
-    ILogger<TelegramUpdateHandler> logger)
+    ILogger<TelegramUpdateHandler> logger,
+    CampaignChatCommands? commands = null)
 {
     /// <summary>callback_data of an intent button offered after Retag: <c>sbi:{token}:{intent}</c>.</summary>
     internal const string IntentChoicePrefix = "sbi:";
@@ -27,6 +29,9 @@ internal sealed class TelegramUpdateHandler(
     private const int MaxCallbackDataBytes = 64;
 
     private readonly TelegramChatRoles _roles = TelegramChatRoles.From(options.Value);
+
+    // The bot's own username (getMe), learned at the first command that names a bot.
+    private string? _username;
 
     public async Task HandleAsync(TelegramUpdate update, IInboundSink sink, CancellationToken cancellationToken)
     {
@@ -52,7 +57,19 @@ internal sealed class TelegramUpdateHandler(
 
         if (_roles.IsTeamChat(message.Chat.Id))
         {
-            if (!edited)
+            if (!edited && IsCampaignCommand(message))
+            {
+                // A command is team work, never a customer message: it opens no case.
+                if (await IsForThisBotAsync(message.Text!, cancellationToken))
+                {
+                    await HandleCommandAsync(message, cancellationToken);
+                }
+                else
+                {
+                    Log.UpdateIgnored(logger, update.UpdateId, "command for another bot");
+                }
+            }
+            else if (!edited)
             {
                 await HandleTeamMessageAsync(update.UpdateId, message, sink, cancellationToken);
             }
@@ -267,6 +284,60 @@ internal sealed class TelegramUpdateHandler(
             EditedText: text);
         var result = await RunActionAsync(sink, request, cancellationToken);
         await NotifyAsync(message, result.Message, cancellationToken);
+    }
+
+    /// <summary>True for <c>/campaign…</c> or <c>/staffing…</c> with a bot_command entity at offset 0 (how Telegram marks a command).</summary>
+    internal static bool IsCampaignCommand(TelegramMessage message) =>
+        message.Text is { } text && message.Entities?.Any(e => e.Type == "bot_command" && e.Offset == 0) == true
+        && CampaignChatCommands.IsCommand(CampaignChatCommands.Normalize(text));
+
+    /// <summary>
+    /// False for <c>/campaign@OtherBot …</c> in a group with several bots. The bot's own username comes from getMe once;
+    /// when that fails the command is taken as ours (a false "ignored" would lose it).
+    /// </summary>
+    private async Task<bool> IsForThisBotAsync(string text, CancellationToken cancellationToken)
+    {
+        var head = text.TrimStart().Split([' ', '\n', '\t'], 2)[0];
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return true;
+        }
+
+        if (_username is null)
+        {
+            try
+            {
+                _username = (await client.GetMeAsync(cancellationToken)).Username ?? string.Empty;
+            }
+            catch (ConnectorException)
+            {
+                return true;
+            }
+        }
+
+        return _username.Length == 0 || string.Equals(head[(at + 1)..], _username, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Runs a campaign command from a team chat: the answer card goes to that chat (and topic) through the outbox; a
+    /// refusal or a usage error is answered in the chat as a reply, since Telegram has no private answers in groups.
+    /// </summary>
+    private async Task HandleCommandAsync(TelegramMessage message, CancellationToken cancellationToken)
+    {
+        if (commands is null || message.From is not { } from)
+        {
+            await NotifyAsync(message, "Campaign commands are not enabled on this Switchboard.", cancellationToken);
+            return;
+        }
+
+        var topic = message.IsTopicMessage == true && message.MessageThreadId is { } thread ? TelegramUpdateMapper.Id(thread) : null;
+        var channel = new ChannelAddress(TelegramUpdateMapper.Platform, TelegramUpdateMapper.Id(message.Chat.Id), topic);
+        var reply = await commands.RunAsync(TelegramUpdateMapper.Platform, TelegramUpdateMapper.Id(from.Id), message.Text!, channel, cancellationToken);
+        if (!reply.Ok)
+        {
+            await NotifyAsync(message, reply.Text, cancellationToken);
+        }
     }
 
     /// <summary>Posts a short note as a reply to <paramref name="replyTo"/>, in its topic; best effort.</summary>

@@ -106,10 +106,22 @@ public sealed class CampaignCommands(CampaignCatalog catalog, LaunchRunService r
     }
 
     /// <summary>Handles the command and queues its card for the command's channel (unless already queued); returns the reply.</summary>
-    public async Task<CampaignCommandReply> PostReplyAsync(CampaignCommand command, CancellationToken cancellationToken)
+    public Task<CampaignCommandReply> PostReplyAsync(CampaignCommand command, CancellationToken cancellationToken) =>
+        PostReplyAsync(command, postFailures: true, cancellationToken);
+
+    /// <param name="postFailures">
+    /// False: a command that failed (usage, unknown campaign) queues nothing; the caller shows <see cref="CampaignCommandReply.Text"/>
+    /// to the issuer alone (Slack and Discord ephemeral messages, a reply on Telegram and Teams).
+    /// </param>
+    public async Task<CampaignCommandReply> PostReplyAsync(CampaignCommand command, bool postFailures, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var reply = await HandleAsync(command, cancellationToken);
+        if (!reply.Ok && !postFailures)
+        {
+            return reply;
+        }
+
         var card = reply.Card ?? composer.Compose(CardKinds.Kpi, CampaignCardData.Kpi(reply.Ok ? "Done" : "Command not understood", [("Reply", reply.Text)]));
         if (!reply.Queued)
         {

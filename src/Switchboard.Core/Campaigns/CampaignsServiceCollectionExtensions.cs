@@ -18,10 +18,16 @@ public static class CampaignsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CampaignOptions>, CampaignOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignCatalog>();
-        services.AddSingleton<LaunchRunService>();
+        services.AddSingleton(sp => new LaunchRunService(
+            sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<CampaignCatalog>(), sp.GetRequiredService<Cards.ICardComposer>(),
+            sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LaunchRunService>>(),
+            () => sp.GetService<Connectors.ConnectorRegistry>()));
         services.AddSingleton(sp => new CampaignCommands(
             sp.GetRequiredService<CampaignCatalog>(), sp.GetRequiredService<LaunchRunService>(), sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<Cards.ICardComposer>(),
             sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CampaignOptions>>().Value.GoLiveWindowHours));
+        services.AddSingleton(sp => new CampaignChatCommands(
+            sp.GetRequiredService<CampaignCommands>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CampaignChatCommands>>(),
+            sp.GetService<Governance.ActionAuthorizer>(), sp.GetService<Governance.ActorDirectory>()));
         services.AddSingleton<CampaignMonitor>();
         services.AddSingleton<CampaignStep>();
         if (runWorkers)

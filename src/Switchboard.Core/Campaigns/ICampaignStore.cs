@@ -1,3 +1,4 @@
+using Switchboard.Core.Connectors;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Core.Campaigns;
@@ -21,14 +22,15 @@ public interface ICampaignStore
     /// <summary>Sets a task's state and queues the refreshed checklist card in the same transaction.</summary>
     Task SetTaskStateAsync(long runId, string taskId, string state, string by, DateTimeOffset at, Func<LaunchRun, OutboxItemDraft> card, CancellationToken cancellationToken);
 
-    /// <summary>Records a reminder once per run and key and queues its post with it; false when it was already sent.</summary>
-    Task<bool> RecordReminderAsync(long runId, string key, DateTimeOffset at, OutboxItemDraft post, CancellationToken cancellationToken);
+    /// <summary>Records a reminder once per run and key and queues its posts (the checklist's update, a notice) with it; false when it was already sent.</summary>
+    Task<bool> RecordReminderAsync(long runId, string key, DateTimeOffset at, IReadOnlyList<OutboxItemDraft> posts, CancellationToken cancellationToken);
 
     /// <summary>Queues a post that belongs to no case (a command's answer card).</summary>
     Task EnqueueAsync(OutboxItemDraft post, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Records a suggested clarification with the token of its Pin button, and queues its card, in one transaction.</summary>
-    Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, string? pinToken = null, OutboxItemDraft? card = null, CancellationToken cancellationToken = default);
+    /// <param name="source">The channel the repeated questions came from (where approval sends and pins it), when known.</param>
+    Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, string? pinToken = null, OutboxItemDraft? card = null, ChannelAddress? source = null, CancellationToken cancellationToken = default);
 
     /// <summary>The clarification a Pin button token belongs to, or null.</summary>
     Task<CampaignClarification?> FindClarificationByTokenAsync(string token, CancellationToken cancellationToken);
@@ -37,6 +39,16 @@ public interface ICampaignStore
     Task<IReadOnlySet<string>> ClarificationKeysAsync(string campaign, CancellationToken cancellationToken);
 
     Task MarkClarificationPinnedAsync(long id, DateTimeOffset at, string? by = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Approves a clarification in one transaction: queues <paramref name="send"/> (the clarification's message) and, when
+    /// <paramref name="pin"/> is given, the pin of that message (it gets the send's outbox id); records <paramref name="status"/>
+    /// (pinned, or sent where the platform cannot pin) and <paramref name="note"/>. False when it was no longer suggested.
+    /// </summary>
+    Task<bool> ApproveClarificationAsync(long id, DateTimeOffset at, string by, string status, string note, OutboxItemDraft send, Func<long, OutboxItemDraft>? pin, CancellationToken cancellationToken);
+
+    /// <summary>Every clarification of a campaign, oldest first.</summary>
+    Task<IReadOnlyList<CampaignClarification>> ListClarificationsAsync(string campaign, CancellationToken cancellationToken);
 
     Task<CampaignReportData> ReadReportDataAsync(string campaign, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
 }

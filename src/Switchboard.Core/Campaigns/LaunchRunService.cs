@@ -7,9 +7,19 @@ using Switchboard.Core.Storage;
 
 namespace Switchboard.Core.Campaigns;
 
-/// <summary>Starts launch runs, applies the checklist card's task_done / task_blocked buttons, and queues reminders.</summary>
-public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catalog, ICardComposer composer, Sending.OutboxSignal outboxSignal, TimeProvider time, ILogger<LaunchRunService> logger)
+/// <summary>
+/// Starts launch runs, applies the checklist card's task_done / task_blocked buttons, and queues reminders. The run has one
+/// checklist card: button presses and reminders edit it in place (through the outbox, once the post has landed).
+/// </summary>
+/// <param name="connectors">
+/// Tells which platforms can pin an approved clarification; without it every connector but Teams is assumed to. A function,
+/// because connectors take the campaign commands (and so this service) themselves: resolving it at once would be a cycle.
+/// </param>
+public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catalog, ICardComposer composer, Sending.OutboxSignal outboxSignal, TimeProvider time, ILogger<LaunchRunService> logger, Func<ConnectorRegistry?>? connectors = null)
 {
+    /// <summary>The clarification's status when it was sent on a platform that has no pin (Teams).</summary>
+    public const string SentUnpinned = "sent";
+
     /// <summary>Every launch-run button token starts with this, so the inbound sink can tell them from review tokens.</summary>
     public const string TokenPrefix = "lr.";
 
@@ -58,7 +68,7 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
         var now = time.GetUtcNow();
         var state = target.Action == "done" ? LaunchTaskStates.Done : LaunchTaskStates.Blocked;
         await store.SetTaskStateAsync(run.Id, target.TaskId, state, who, now, updated =>
-            Post(updated.Channel, ChecklistCard(campaign, updated, now, $"{target.TaskId} marked {state} by {who}")),
+            UpdateChecklist(updated, ChecklistCard(campaign, updated, now, $"{target.TaskId} marked {state} by {who}")),
             cancellationToken);
         outboxSignal.Notify();
         Log.TaskMarked(logger, run.Id, target.TaskId, state);
@@ -82,8 +92,14 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
             foreach (var reminder in LaunchReminderPlanner.Due(campaign, run, now))
             {
                 var card = ChecklistCard(campaign, run, now, reminder.Text);
-                var target = reminderChannel ?? run.Channel;
-                if (await store.RecordReminderAsync(run.Id, reminder.Key, now, Post(target, card), cancellationToken))
+                var posts = new List<OutboxItemDraft> { UpdateChecklist(run, card) };
+                if (reminderChannel is not null && reminderChannel != run.Channel)
+                {
+                    // A separate reminder channel gets a notice; the checklist itself stays one card, edited in place.
+                    posts.Add(Post(reminderChannel, composer.Compose(CardKinds.Kpi, CampaignCardData.Kpi($"Reminder: {campaign.Title}", [("Reminder", reminder.Text)], campaign.Name))));
+                }
+
+                if (await store.RecordReminderAsync(run.Id, reminder.Key, now, posts, cancellationToken))
                 {
                     queued++;
                     Log.ReminderQueued(logger, run.Id, reminder.Key);
@@ -119,6 +135,7 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
             var known = await store.ClarificationKeysAsync(campaign.Name, cancellationToken);
             var data = await store.ReadReportDataAsync(campaign.Name, campaign.GoLive, now, cancellationToken);
             var messages = data.Messages.Select(m => new CampaignMessage(m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.At, m.Platform, m.AuthorHandle, m.Text));
+            var byId = data.Messages.ToDictionary(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var cluster in new RepeatedQuestionDetector(campaign) { MinClusterSize = minCount }.Detect(messages, campaign.GoLive, now))
             {
                 if (known.Contains(cluster.Key))
@@ -138,7 +155,21 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
                     ["verb"] = "pin_clarification",
                     ["data"] = new System.Text.Json.Nodes.JsonObject { ["token"] = token },
                 });
-                await store.AddClarificationAsync(campaign.Name, cluster.Key, cluster.SuggestedClarification, cluster.MessageIds.Count, now, token, Post(target, card), cancellationToken);
+                var source = SourceChannel(cluster.MessageIds.Select(id => byId.GetValueOrDefault(id)).OfType<ReportMessage>());
+                if (source is not null)
+                {
+                    card.Card["body"]?.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["type"] = "TextBlock",
+                        ["wrap"] = true,
+                        ["isSubtle"] = true,
+                        ["text"] = CanPin(source.Connector)
+                            ? $"Approving sends it in {source.Connector} channel {source.ChannelId} and pins it there."
+                            : $"Approving sends it in {source.Connector} conversation {source.ChannelId}; {source.Connector} has no pinning, so it is not pinned.",
+                    });
+                }
+
+                await store.AddClarificationAsync(campaign.Name, cluster.Key, cluster.SuggestedClarification, cluster.MessageIds.Count, now, token, Post(target, card), source, cancellationToken);
                 suggested++;
             }
         }
@@ -159,13 +190,60 @@ public sealed class LaunchRunService(ICampaignStore store, CampaignCatalog catal
             return CardActionResult.Refused("This checklist button is not valid.");
         }
 
-        if (clarification.Status == "pinned")
+        if (clarification.Status != "suggested")
         {
-            return CardActionResult.Refused("This clarification is already pinned.");
+            return CardActionResult.Refused($"This clarification was already approved ({clarification.Status}).");
         }
 
-        await store.MarkClarificationPinnedAsync(clarification.Id, time.GetUtcNow(), request.ActorHandle ?? request.ActorId, cancellationToken);
-        return new CardActionResult(true, "Clarification approved: pin it under the creator post.");
+        var by = request.ActorHandle ?? request.ActorId;
+        var now = time.GetUtcNow();
+        if (clarification.Source is not { } source)
+        {
+            await store.MarkClarificationPinnedAsync(clarification.Id, now, by, cancellationToken);
+            return new CardActionResult(true, "Clarification approved; the channel the questions came from is unknown, so pin it by hand.");
+        }
+
+        // A public post in the channel itself (no reply-to, no recipient): the platform's ordinary send.
+        var send = ReviewCardOutbox.Reply(new ReplyTarget(source.Connector, source.ChannelId, source.ChannelId, null, true, null, null), clarification.Text);
+        var canPin = CanPin(source.Connector);
+        var note = canPin
+            ? $"Clarification sent to {source.Connector} channel {source.ChannelId} and pinned there."
+            : $"Clarification sent to {source.Connector} conversation {source.ChannelId}. {PlatformName(source.Connector)} has no pinning, so it is sent but not pinned.";
+        if (!await store.ApproveClarificationAsync(clarification.Id, now, by, canPin ? "pinned" : SentUnpinned, note, send,
+            canPin ? sendId => PinDraft(source.Connector, sendId) : null, cancellationToken))
+        {
+            return CardActionResult.Refused("This clarification was already approved.");
+        }
+
+        outboxSignal.Notify();
+        Log.ClarificationApproved(logger, clarification.Id, source.Connector, canPin);
+        return new CardActionResult(true, note);
+    }
+
+    /// <summary>Where most of a cluster's questions were asked, public channels first (a clarification pinned in one DM helps nobody else).</summary>
+    internal static ChannelAddress? SourceChannel(IEnumerable<ReportMessage> messages)
+    {
+        var located = messages.Where(m => m.Channel is not null).ToList();
+        var pool = located.Any(m => m.IsPublic) ? located.Where(m => m.IsPublic) : located;
+        return pool.GroupBy(m => m.Channel! with { ThreadId = null }).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
+    private bool CanPin(string connector) =>
+        connectors?.Invoke() is { } registry && registry.TryGet(connector, out var c) ? c is IMessagePinner : !string.Equals(connector, "teams", StringComparison.OrdinalIgnoreCase);
+
+    private static string PlatformName(string connector) => connector.Length == 0 ? connector : char.ToUpperInvariant(connector[0]) + connector[1..];
+
+    public static OutboxItemDraft PinDraft(string connector, long sendOutboxId) =>
+        new(OutboxKinds.Pin, connector, JsonSerializer.Serialize(new OutboxPostTarget(sendOutboxId), ReviewCardOutbox.Json), "{}");
+
+    /// <summary>The edit of the run's one checklist card; a run from before cards were tracked gets a fresh post instead.</summary>
+    public static OutboxItemDraft UpdateChecklist(LaunchRun run, CardPayload card)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(card);
+        return run.ChecklistOutboxId is { } posted
+            ? new(OutboxKinds.UpdatePostedCard, run.Channel.Connector, JsonSerializer.Serialize(new OutboxPostTarget(posted), ReviewCardOutbox.Json), ReviewCardOutbox.SerializeCard(card), card.Kind)
+            : Post(run.Channel, card);
     }
 
     /// <summary>The checklist card of a run, always with its task buttons whichever composer renders it.</summary>

@@ -18,4 +18,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Launch run {RunId} names campaign {Campaign}, which is no longer in the campaigns folder")]
     public static partial void CampaignMissing(ILogger logger, long runId, string campaign);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Clarification {ClarificationId} approved: sent through {Connector}, pinned {Pinned}")]
+    public static partial void ClarificationApproved(ILogger logger, long clarificationId, string connector, bool pinned);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Campaign command {Command} refused for {Actor}: {Reason}")]
+    public static partial void CommandRefused(ILogger logger, string command, string actor, string reason);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Campaign command {Command} from {Connector} handled: ok {Ok}")]
+    public static partial void CommandHandled(ILogger logger, string command, string connector, bool ok);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Disclosure flag for campaign {Campaign} queued to its owner channel")]
+    public static partial void DisclosureFlagged(ILogger logger, string campaign);
 }

@@ -6,7 +6,8 @@ namespace Switchboard.Core.Cards;
 
 /// <summary>
 /// Builds the data document the review (and incident) card templates expand: the case, the customer's
-/// message or transcript, the draft, the action tokens, and the outcome once someone acted.
+/// message or transcript, the draft, the action tokens, the outcome once someone acted, and for campaign-tagged
+/// messages the campaign facts (promo codes, terms, disclosure).
 /// </summary>
 public static class ReviewCardData
 {
@@ -17,7 +18,8 @@ public static class ReviewCardData
         int clusterSize,
         IReadOnlyDictionary<string, string>? actionTokens,
         string? outcome,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        JsonObject? campaign = null)
     {
         var actions = new JsonObject();
         foreach (var (action, token) in actionTokens ?? new Dictionary<string, string>())
@@ -25,7 +27,7 @@ public static class ReviewCardData
             actions[action] = token;
         }
 
-        return new JsonObject
+        var data = new JsonObject
         {
             ["case"] = new JsonObject
             {
@@ -58,6 +60,13 @@ public static class ReviewCardData
             ["actions"] = actions,
             ["outcome"] = outcome is null ? null : new JsonObject { ["text"] = outcome },
         };
+        if (campaign is not null)
+        {
+            // Only for campaign-tagged cases: promo-code facts, offer terms, disclosure flag (CampaignReviewFacts).
+            data["campaign"] = campaign;
+        }
+
+        return data;
     }
 
     public static string SlaText(CaseRecord c, DateTimeOffset now)

@@ -14,11 +14,14 @@ public static class Permissions
     public const string PostPublicly = "post_publicly";
     public const string Moderate = "moderate";
 
+    /// <summary>Start launch runs with the campaign chat commands (issue 11).</summary>
+    public const string Campaign = "campaign";
+
     /// <summary>In a roles file: every permission, or every intent.</summary>
     public const string All = "*";
 
     public static readonly IReadOnlyList<string> Known =
-        [Approve, Edit, Escalate, Retag, Assign, Resolve, Reopen, ChangeMatrix, PostPublicly, Moderate];
+        [Approve, Edit, Escalate, Retag, Assign, Resolve, Reopen, ChangeMatrix, PostPublicly, Moderate, Campaign];
 
     /// <summary>The words used in refusal messages ("you need … to change the escalation matrix").</summary>
     public static string Describe(string permission) => permission switch
@@ -32,6 +35,7 @@ public static class Permissions
         ChangeMatrix => "change the escalation matrix",
         PostPublicly => "post publicly",
         Moderate => "moderate comments",
+        Campaign => "start launch runs",
         _ => permission,
     };
 }

@@ -13,7 +13,8 @@ namespace Switchboard.Core.Review;
 /// posts into review channels or an in-place update of every copy already posted. A trust &amp; safety case
 /// also gets tokens for the moderation buttons its connector supports.
 /// </summary>
-public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time, ModerationCatalog moderation)
+/// <param name="campaigns">When campaigns are configured: puts the campaign facts of the case's message on the card.</param>
+public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time, ModerationCatalog moderation, Campaigns.CampaignMonitor? campaigns = null)
 {
     public static readonly string[] ReviewActions = ["approve", "edit", "escalate", "retag"];
 
@@ -32,7 +33,10 @@ public sealed class ReviewCardOutbox(ICardComposer composer, TimeProvider time, 
     /// <param name="nextVersion">The version the case will have once the commit carrying these items lands.</param>
     public CardPayload Compose(string kind, CaseRecord c, int nextVersion, StoredMessage? latest, IReadOnlyList<string> reasons, int clusterSize, IReadOnlyDictionary<string, string>? tokens, string? outcome)
     {
-        var data = ReviewCardData.Build(c with { Version = nextVersion }, latest, reasons, clusterSize, tokens, outcome, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var insight = latest is null ? null : campaigns?.Inspect(latest.Message.AuthorHandle, latest.EffectiveText, latest.Message.SentAt);
+        var data = ReviewCardData.Build(c with { Version = nextVersion }, latest, reasons, clusterSize, tokens, outcome, now,
+            insight is null ? null : Campaigns.CampaignReviewFacts.Build(insight, latest!.Message.SentAt));
         return composer.Compose(kind, data);
     }
 

@@ -83,6 +83,35 @@ public sealed class OutboxSender(
                 return true;
             }
 
+            case OutboxKinds.UpdatePostedCard:
+            case OutboxKinds.Pin:
+            {
+                var target = JsonSerializer.Deserialize<OutboxPostTarget>(item.TargetJson, ReviewCardOutbox.Json)!;
+                if (await PostedByAsync(item, target.OutboxId, cancellationToken) is not { } posted)
+                {
+                    return false;
+                }
+
+                var connector = connectors.Get(posted.Connector);
+                if (item.Kind == OutboxKinds.Pin)
+                {
+                    if (connector is not IMessagePinner pinner)
+                    {
+                        await outbox.MarkFailedAsync(item.Id, $"connector '{posted.Connector}' cannot pin messages", time.GetUtcNow(), dead: true, cancellationToken);
+                        return false;
+                    }
+
+                    await pinner.PinAsync(posted, cancellationToken);
+                }
+                else
+                {
+                    await connector.UpdateCardAsync(posted, ReviewCardOutbox.DeserializeCard(item.PayloadJson), cancellationToken);
+                }
+
+                await outbox.MarkSentAsync(item.Id, null, JsonSerializer.Serialize(posted, ReviewCardOutbox.Json), time.GetUtcNow(), CancellationToken.None);
+                return true;
+            }
+
             case OutboxKinds.Reply:
             {
                 var target = JsonSerializer.Deserialize<ReplyTarget>(item.TargetJson, ReviewCardOutbox.Json)!;
@@ -109,6 +138,29 @@ public sealed class OutboxSender(
                 await outbox.MarkFailedAsync(item.Id, $"unknown outbox kind '{item.Kind}'", time.GetUtcNow(), dead: true, cancellationToken);
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Where the outbox item <paramref name="postId"/> landed; null (and the item rescheduled or given up) while that
+    /// post is pending or when it never landed.
+    /// </summary>
+    private async Task<PostedMessageRef?> PostedByAsync(OutboxItem item, long postId, CancellationToken cancellationToken)
+    {
+        var post = await outbox.GetResultAsync(postId, cancellationToken);
+        if (post is { Status: "sent", ResultJson: { } json })
+        {
+            return JsonSerializer.Deserialize<PostedMessageRef>(json, ReviewCardOutbox.Json);
+        }
+
+        if (post is { Status: "pending" })
+        {
+            // Not landed yet; try again after the post.
+            await outbox.MarkFailedAsync(item.Id, "waiting for the post it acts on", time.GetUtcNow() + TimeSpan.FromSeconds(options.Value.InitialBackoffSeconds), dead: false, cancellationToken);
+            return null;
+        }
+
+        await outbox.MarkFailedAsync(item.Id, $"the post it acts on (outbox {postId}) was never delivered", time.GetUtcNow(), dead: true, cancellationToken);
+        return null;
     }
 
     private async Task RecordFailureAsync(OutboxItem item, Exception ex, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public interface IOutboxStore
 
     Task<IReadOnlyList<CardPost>> GetCardPostsAsync(long caseId, string cardKind, CancellationToken cancellationToken);
 
+    /// <summary>The state of one outbox item, or null when there is none with that id.</summary>
+    Task<OutboxResult?> GetResultAsync(long outboxId, CancellationToken cancellationToken);
+
     /// <summary>Counts by status, for health and tests.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken cancellationToken);
 

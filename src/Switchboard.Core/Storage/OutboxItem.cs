@@ -14,6 +14,15 @@ public static class OutboxKinds
 
     /// <summary>Open a CRM ticket for the case's private handoff and link it on the case.</summary>
     public const string HandoffTicket = "handoff.ticket";
+
+    /// <summary>
+    /// Replace the one card another outbox item posted (target <see cref="OutboxPostTarget"/>): cards that belong to no
+    /// case, such as a launch run's checklist. Waits while that post is still pending.
+    /// </summary>
+    public const string UpdatePostedCard = "card.update.post";
+
+    /// <summary>Pin the message another outbox item sent (target <see cref="OutboxPostTarget"/>); waits while it is pending.</summary>
+    public const string Pin = "message.pin";
 }
 
 /// <summary>An outbound post to write in the same transaction as the change that caused it.</summary>
@@ -40,3 +49,9 @@ public sealed record OutboxItem(
 
 /// <summary>Where a card was posted, so later updates reach every copy.</summary>
 public sealed record CardPost(long CaseId, string CardKind, string Connector, string ChannelId, string PlatformMessageId);
+
+/// <summary>The target of <see cref="OutboxKinds.UpdatePostedCard"/> and <see cref="OutboxKinds.Pin"/>: the outbox item whose delivery it acts on.</summary>
+public sealed record OutboxPostTarget(long OutboxId);
+
+/// <summary>An outbox item's delivery state and, once sent, the platform's answer (a PostedMessageRef for posts and replies).</summary>
+public sealed record OutboxResult(string Status, string? ResultJson);

@@ -42,7 +42,16 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [start.ChecklistCard(runId)], start.At, cancellationToken);
+        var checklist = (await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [start.ChecklistCard(runId)], start.At, cancellationToken))[0];
+        await using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE launch_runs SET checklist_outbox_id = $o WHERE id = $r;";
+            update.Parameters.AddWithValue("$o", checklist);
+            update.Parameters.AddWithValue("$r", runId);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return (await ReadRunAsync(connection, null, runId, cancellationToken))!;
     }
@@ -121,7 +130,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> RecordReminderAsync(long runId, string key, DateTimeOffset at, OutboxItemDraft post, CancellationToken cancellationToken)
+    public async Task<bool> RecordReminderAsync(long runId, string key, DateTimeOffset at, IReadOnlyList<OutboxItemDraft> posts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -138,7 +147,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             }
         }
 
-        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [post], at, cancellationToken);
+        await SqliteOutboxWriter.InsertAsync(connection, transaction, null, posts, at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -151,7 +160,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, string? pinToken = null, OutboxItemDraft? card = null, CancellationToken cancellationToken = default)
+    public async Task<CampaignClarification> AddClarificationAsync(string campaign, string clusterKey, string text, int askCount, DateTimeOffset at, string? pinToken = null, OutboxItemDraft? card = null, ChannelAddress? source = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -160,8 +169,8 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         {
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO campaign_clarifications(campaign, cluster_key, text, ask_count, status, created_at, pin_token)
-                VALUES ($c, $k, $t, $n, 'suggested', $at, $p) RETURNING id;
+                INSERT INTO campaign_clarifications(campaign, cluster_key, text, ask_count, status, created_at, pin_token, source_connector, source_channel_id)
+                VALUES ($c, $k, $t, $n, 'suggested', $at, $p, $sc, $sch) RETURNING id;
                 """;
             insert.Parameters.AddWithValue("$c", campaign);
             insert.Parameters.AddWithValue("$k", clusterKey);
@@ -169,6 +178,8 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             insert.Parameters.AddWithValue("$n", askCount);
             insert.Parameters.AddWithValue("$at", SqliteValues.Time(at));
             insert.Parameters.Add("$p", SqliteValues.OrNull(pinToken));
+            insert.Parameters.Add("$sc", SqliteValues.OrNull(source?.Connector));
+            insert.Parameters.Add("$sch", SqliteValues.OrNull(source?.ChannelId));
             id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         }
 
@@ -178,14 +189,14 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new CampaignClarification(id, campaign, clusterKey, text, askCount, "suggested", at, null);
+        return new CampaignClarification(id, campaign, clusterKey, text, askCount, "suggested", at, null, source);
     }
 
     public async Task<CampaignClarification?> FindClarificationByTokenAsync(string token, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, campaign, cluster_key, text, ask_count, status, created_at, pinned_at FROM campaign_clarifications WHERE pin_token = $t;";
+        command.CommandText = $"SELECT {ClarificationColumns} FROM campaign_clarifications WHERE pin_token = $t;";
         command.Parameters.AddWithValue("$t", token);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadClarification(reader) : null;
@@ -218,9 +229,70 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<bool> ApproveClarificationAsync(long id, DateTimeOffset at, string by, string status, string note, OutboxItemDraft send, Func<long, OutboxItemDraft>? pin, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var claim = connection.CreateCommand())
+        {
+            // Claim first: a second press (or a retried one) must not send the clarification twice.
+            claim.Transaction = transaction;
+            claim.CommandText = "UPDATE campaign_clarifications SET status = $s, pinned_at = $at, pinned_by = $b, pin_note = $n WHERE id = $id AND status = 'suggested';";
+            claim.Parameters.AddWithValue("$s", status);
+            claim.Parameters.AddWithValue("$at", SqliteValues.Time(at));
+            claim.Parameters.AddWithValue("$b", by);
+            claim.Parameters.AddWithValue("$n", note);
+            claim.Parameters.AddWithValue("$id", id);
+            if (await claim.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return false;
+            }
+        }
+
+        var sendId = (await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [send], at, cancellationToken))[0];
+        long? pinId = pin is null ? null : (await SqliteOutboxWriter.InsertAsync(connection, transaction, null, [pin(sendId)], at, cancellationToken))[0];
+        await using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE campaign_clarifications SET send_outbox_id = $so, pin_outbox_id = $po WHERE id = $id;";
+            update.Parameters.AddWithValue("$so", sendId);
+            update.Parameters.Add("$po", SqliteValues.OrNull(pinId));
+            update.Parameters.AddWithValue("$id", id);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<CampaignClarification>> ListClarificationsAsync(string campaign, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadClarificationsAsync(connection, campaign, cancellationToken);
+    }
+
+    private const string ClarificationColumns = "id, campaign, cluster_key, text, ask_count, status, created_at, pinned_at, source_connector, source_channel_id, pin_outbox_id, pin_note";
+
+    private static async Task<List<CampaignClarification>> ReadClarificationsAsync(SqliteConnection connection, string campaign, CancellationToken cancellationToken)
+    {
+        var clarifications = new List<CampaignClarification>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ClarificationColumns} FROM campaign_clarifications WHERE campaign = $c ORDER BY id;";
+        command.Parameters.AddWithValue("$c", campaign);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            clarifications.Add(ReadClarification(reader));
+        }
+
+        return clarifications;
+    }
+
     private static CampaignClarification ReadClarification(SqliteDataReader reader) =>
         new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-            reader.GetInt32(4), reader.GetString(5), SqliteValues.ReadTime(reader, 6), SqliteValues.ReadTimeOrNull(reader, 7));
+            reader.GetInt32(4), reader.GetString(5), SqliteValues.ReadTime(reader, 6), SqliteValues.ReadTimeOrNull(reader, 7),
+            SqliteValues.ReadStringOrNull(reader, 8) is { } connector && SqliteValues.ReadStringOrNull(reader, 9) is { } channel ? new ChannelAddress(connector, channel) : null,
+            SqliteValues.ReadInt64OrNull(reader, 10), SqliteValues.ReadStringOrNull(reader, 11));
 
     public async Task<CampaignReportData> ReadReportDataAsync(string campaign, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {
@@ -229,7 +301,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT id, sent_at, platform, case_id, author_handle, COALESCE(transcript, text)
+                SELECT id, sent_at, platform, case_id, author_handle, COALESCE(transcript, text), connector, channel_id, thread_id, is_public
                 FROM messages WHERE sent_at >= $f AND sent_at < $u ORDER BY sent_at, id;
                 """;
             command.Parameters.AddWithValue("$f", SqliteValues.Time(from));
@@ -238,7 +310,8 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             while (await reader.ReadAsync(cancellationToken))
             {
                 messages.Add(new ReportMessage(reader.GetInt64(0), SqliteValues.ReadTime(reader, 1), reader.GetString(2),
-                    SqliteValues.ReadInt64OrNull(reader, 3), SqliteValues.ReadStringOrNull(reader, 4), reader.GetString(5)));
+                    SqliteValues.ReadInt64OrNull(reader, 3), SqliteValues.ReadStringOrNull(reader, 4), reader.GetString(5),
+                    new ChannelAddress(reader.GetString(6), reader.GetString(7), SqliteValues.ReadStringOrNull(reader, 8)), reader.GetInt64(9) != 0));
             }
         }
 
@@ -260,21 +333,7 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             }
         }
 
-        var clarifications = new List<CampaignClarification>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT id, campaign, cluster_key, text, ask_count, status, created_at, pinned_at
-                FROM campaign_clarifications WHERE campaign = $c ORDER BY id;
-                """;
-            command.Parameters.AddWithValue("$c", campaign);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                clarifications.Add(ReadClarification(reader));
-            }
-        }
-
+        var clarifications = await ReadClarificationsAsync(connection, campaign, cancellationToken);
         return new CampaignReportData(messages, cases, clarifications);
     }
 
@@ -282,10 +341,11 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
     {
         string campaign, startedBy, connector, channel;
         DateTimeOffset goLive, startedAt;
+        long? checklistOutboxId;
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT campaign, go_live, started_by, started_at, connector, channel_id FROM launch_runs WHERE id = $r;";
+            command.CommandText = "SELECT campaign, go_live, started_by, started_at, connector, channel_id, checklist_outbox_id FROM launch_runs WHERE id = $r;";
             command.Parameters.AddWithValue("$r", runId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
@@ -293,8 +353,9 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
                 return null;
             }
 
-            (campaign, goLive, startedBy, startedAt, connector, channel) =
-                (reader.GetString(0), SqliteValues.ReadTime(reader, 1), reader.GetString(2), SqliteValues.ReadTime(reader, 3), reader.GetString(4), reader.GetString(5));
+            (campaign, goLive, startedBy, startedAt, connector, channel, checklistOutboxId) =
+                (reader.GetString(0), SqliteValues.ReadTime(reader, 1), reader.GetString(2), SqliteValues.ReadTime(reader, 3), reader.GetString(4), reader.GetString(5),
+                 SqliteValues.ReadInt64OrNull(reader, 6));
         }
 
         var tasks = new List<LaunchTask>();
@@ -324,6 +385,6 @@ internal sealed class SqliteCampaignStore(SqliteDatabase database) : ICampaignSt
             }
         }
 
-        return new LaunchRun(runId, campaign, goLive, startedBy, startedAt, new ChannelAddress(connector, channel), tasks, reminders);
+        return new LaunchRun(runId, campaign, goLive, startedBy, startedAt, new ChannelAddress(connector, channel), tasks, reminders, checklistOutboxId);
     }
 }

@@ -241,6 +241,17 @@ internal static class SqliteMigrations
                 pinned_by TEXT);
             CREATE INDEX ix_campaign_clarifications ON campaign_clarifications(campaign, id);
             """),
+
+        // Issue 11, second round (1101 so it sorts after 11 and collides with no other issue's number): the checklist
+        // card's post (edited in place) and where an approved clarification was sent and pinned.
+        new(1101, "campaign checklist post and clarification pins", """
+            ALTER TABLE launch_runs ADD COLUMN checklist_outbox_id INTEGER;
+            ALTER TABLE campaign_clarifications ADD COLUMN source_connector TEXT;
+            ALTER TABLE campaign_clarifications ADD COLUMN source_channel_id TEXT;
+            ALTER TABLE campaign_clarifications ADD COLUMN send_outbox_id INTEGER;
+            ALTER TABLE campaign_clarifications ADD COLUMN pin_outbox_id INTEGER;
+            ALTER TABLE campaign_clarifications ADD COLUMN pin_note TEXT;
+            """),
     ];
 
     internal sealed record Migration(int Version, string Name, string Sql);

@@ -92,6 +92,16 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return posts;
     }
 
+    public async Task<OutboxResult?> GetResultAsync(long outboxId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status, result_json FROM outbox WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", outboxId);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? new OutboxResult(r.GetString(0), SqliteValues.ReadStringOrNull(r, 1)) : null;
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -31,6 +31,16 @@ public sealed class SqlitePlaygroundFeedStore(SqliteDatabase database) : IPlaygr
         return id;
     }
 
+    public async Task<PlaygroundPost?> GetAsync(long postId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM playground_posts WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", postId);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? Read(r) : null;
+    }
+
     public async Task<bool> ReplaceCardAsync(long postId, string cardJson, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -56,16 +66,22 @@ public sealed class SqlitePlaygroundFeedStore(SqliteDatabase database) : IPlaygr
             SELECT id, channel_id, conversation_id, thread_id, author, kind, text, card_json, is_public, created_at, revision
             FROM playground_posts WHERE revision > $r ORDER BY revision LIMIT 500;
             """;
+        // Columns (above) and Read (below) stay in the same order.
         command.Parameters.AddWithValue("$r", sinceRevision);
         var posts = new List<PlaygroundPost>();
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         while (await r.ReadAsync(cancellationToken))
         {
-            posts.Add(new PlaygroundPost(r.GetInt64(0), r.GetString(1), SqliteValues.ReadStringOrNull(r, 2), SqliteValues.ReadStringOrNull(r, 3),
-                r.GetString(4), r.GetString(5), SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7), r.GetInt64(8) != 0,
-                SqliteValues.ReadTime(r, 9), r.GetInt64(10)));
+            posts.Add(Read(r));
         }
 
         return posts;
     }
+
+    private const string Columns = "id, channel_id, conversation_id, thread_id, author, kind, text, card_json, is_public, created_at, revision";
+
+    private static PlaygroundPost Read(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), SqliteValues.ReadStringOrNull(r, 2), SqliteValues.ReadStringOrNull(r, 3),
+            r.GetString(4), r.GetString(5), SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7), r.GetInt64(8) != 0,
+            SqliteValues.ReadTime(r, 9), r.GetInt64(10));
 }

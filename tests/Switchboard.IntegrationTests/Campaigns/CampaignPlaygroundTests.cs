@@ -20,7 +20,7 @@ public sealed class CampaignPlaygroundTests : IDisposable
     }
 
     [Fact]
-    public async Task Commands_StartThenPressDone_ChecklistCardsLandInTheChannel()
+    public async Task Commands_StartThenPressDone_OneChecklistCardEditedInPlace()
     {
         await using var host = await TestHost.StartAsync(_folder.File("playground.db"));
         var playground = new PlaygroundClient(host.Http);
@@ -36,7 +36,26 @@ public sealed class CampaignPlaygroundTests : IDisposable
         var result = await playground.ActAsync(done, "lina");
 
         Assert.True((bool)result["accepted"]!, result.ToJsonString());
-        await playground.CardInAsync("campaign-ops", c => c["card"]!.ToJsonString().Contains("factsheet marked done by @lina", StringComparison.Ordinal));
+        var edited = await playground.CardInAsync("campaign-ops", c => c["card"]!.ToJsonString().Contains("factsheet marked done by @lina", StringComparison.Ordinal));
+        Assert.Equal((long)checklist["id"]!, (long)edited["id"]!);
+        var checklists = (await playground.PostsInAsync("campaign-ops", "card")).Where(PlaygroundClient.HasActions).ToList();
+        Assert.Single(checklists);
+        Assert.DoesNotContain(done, checklists[0]["card"]!.ToJsonString(), StringComparison.Ordinal); // the done task lost its buttons
+    }
+
+    [Fact]
+    public async Task PromoCodeProblem_ReviewCardLandsInCampaignOpsWithTheCodesFacts()
+    {
+        await using var host = await TestHost.StartAsync(_folder.File("playground.db"));
+        var playground = new PlaygroundClient(host.Http);
+
+        await playground.PostAsync("tg-community", "jo", "code LAUNCH20 not working for me at checkout");
+
+        var card = await playground.CardInAsync("review-campaign-ops", c => c["card"]!.ToJsonString().Contains("Promo code", StringComparison.Ordinal));
+        var json = card["card"]!.ToJsonString();
+        Assert.Contains("LAUNCH20: ", json, StringComparison.Ordinal);
+        Assert.Contains("Valid window", json, StringComparison.Ordinal);
+        Assert.Contains("Factsheet terms", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Switchboard.Core.Connectors;
 using Switchboard.IntegrationTests.Infrastructure;
-using Switchboard.Tests;
 
 namespace Switchboard.IntegrationTests.Campaigns;
 
@@ -12,27 +11,12 @@ public sealed class ClarificationSuggestionTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static async Task StoreReplayAsync(CampaignServices services)
-    {
-        var id = 0;
-        foreach (var line in File.ReadLines(RepoPaths.InRepo("samples", "launch-day.jsonl")))
-        {
-            var e = JsonDocument.Parse(line).RootElement;
-            var ts = e.GetProperty("ts").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
-            var text = e.GetProperty("text").GetString()!.Replace("'", "''", StringComparison.Ordinal);
-            await services.ExecuteAsync($"""
-                INSERT INTO messages(connector, platform, platform_message_id, channel_id, conversation_id, author_id, author_handle, text, is_public, sent_at, received_at)
-                VALUES ('playground', '{e.GetProperty("platform").GetString()}', 'r{id++}', 'c', 'c', 'a', '{e.GetProperty("author").GetString()}', '{text}', 1, '{ts}', '{ts}');
-                """);
-        }
-    }
-
     [Fact]
     public async Task RunOnce_LaunchBurstReplayed_OneSuggestionPinnedByButtonAndCountedOnce()
     {
         var services = new CampaignServices(_folder.File("burst.db"), CampaignServices.GoLive.AddMinutes(40));
         var ct = TestContext.Current.CancellationToken;
-        await StoreReplayAsync(services);
+        await services.StoreLaunchReplayAsync();
         await services.Runs.StartAsync(services.Example, "lina", new ChannelAddress("playground", "campaign-ops"), ct);
         var worker = services.Worker();
 

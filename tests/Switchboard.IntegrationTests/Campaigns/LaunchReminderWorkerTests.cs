@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Switchboard.Core.Campaigns;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Storage;
 using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.IntegrationTests.Campaigns;
@@ -43,14 +45,17 @@ public sealed class LaunchReminderWorkerTests : IDisposable
         Assert.Equal(LaunchTaskStates.Done, latest.Task("factsheet")!.State);
         Assert.Equal("lina", latest.Task("factsheet")!.By);
 
-        var posts = await services.OutboxAsync();
-        Assert.Equal(7, posts.Count); // start, T-24h, refresh after done, T-1h + overdue, two overdue
-        Assert.All(posts, p => Assert.Contains("campaign-ops", p.Target, StringComparison.Ordinal));
-        Assert.Contains("Overdue: Send Maya the escalation contact", posts[^1].Payload, StringComparison.Ordinal);
+        // One checklist card; every later change edits it in place.
+        var post = Assert.Single(await services.OutboxAsync());
+        Assert.Contains("campaign-ops", post.Target, StringComparison.Ordinal);
+        var updates = await services.OutboxAsync(OutboxKinds.UpdatePostedCard);
+        Assert.Equal(6, updates.Count); // T-24h, refresh after done, T-1h + overdue, two overdue
+        Assert.All(updates, u => Assert.Equal(run.ChecklistOutboxId, JsonDocument.Parse(u.Target).RootElement.GetProperty("outboxId").GetInt64()));
+        Assert.Contains("Overdue: Send Maya the escalation contact", updates[^1].Payload, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RunOnce_ReminderChannelConfigured_PostsThere()
+    public async Task RunOnce_ReminderChannelConfigured_NoticeThereChecklistEditedInPlace()
     {
         var services = new CampaignServices(_folder.File("campaign.db"), CampaignServices.GoLive.AddHours(-24));
         var ct = TestContext.Current.CancellationToken;
@@ -59,7 +64,10 @@ public sealed class LaunchReminderWorkerTests : IDisposable
         Assert.Equal(1, await services.Worker(new CampaignOptions { ReminderConnector = "slack", ReminderChannel = "C0OPS" }).RunOnceAsync(ct));
 
         var posts = await services.OutboxAsync();
+        Assert.Equal(2, posts.Count); // the checklist in the launch room, the notice in the reminder channel
         Assert.Contains("C0OPS", posts[^1].Target, StringComparison.Ordinal);
+        Assert.Contains("T-24h", posts[^1].Payload, StringComparison.Ordinal);
+        Assert.Single(await services.OutboxAsync(OutboxKinds.UpdatePostedCard));
     }
 
     [Fact]

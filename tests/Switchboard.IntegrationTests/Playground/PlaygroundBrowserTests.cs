@@ -65,6 +65,33 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LaunchButtons_FactsheetStartAndDone_OneChecklistCardEditedInPlace()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync(_host.BaseAddress.ToString());
+        await page.SelectOptionAsync("[data-testid=reviewer]", "dana");
+        await Assertions.Expect(page.Locator("[data-testid=launch-channel]")).ToHaveValueAsync("review-campaign-ops");
+        var cards = page.Locator("[data-channel=review-campaign-ops] [data-testid=card]");
+
+        await page.ClickAsync("[data-testid=launch-factsheet]");
+        await Assertions.Expect(cards.First).ToContainTextAsync("shop.example.com/winter-launch");
+
+        await page.ClickAsync("[data-testid=launch-start]");
+        await Assertions.Expect(page.Locator("[data-testid=launch-result]")).ToContainTextAsync("Launch run");
+        await Assertions.Expect(cards).ToHaveCountAsync(2);
+        var checklist = cards.Nth(1);
+        await checklist.Locator("button[data-verb=task_done]").First.ClickAsync();
+
+        await Assertions.Expect(checklist).ToContainTextAsync("marked done by @dana");
+        await Assertions.Expect(cards).ToHaveCountAsync(2);
+
+        await page.ClickAsync("[data-testid=launch-status]");
+        await Assertions.Expect(cards).ToHaveCountAsync(3);
+        await Assertions.Expect(cards.Nth(2)).ToContainTextAsync("1 of 7 done");
+    }
+
+    [Fact]
     public async Task PostEmptyMessage_PageShowsTheError()
     {
         var page = await _browser.NewPageAsync();

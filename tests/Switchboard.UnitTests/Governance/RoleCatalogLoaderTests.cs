@@ -11,7 +11,7 @@ public sealed class RoleCatalogLoaderTests
     {
         var catalog = RoleCatalogLoader.LoadFile(RepoPaths.InRepo("config", "roles.yaml"));
 
-        Assert.Equal(["admin", "agent", "comms", "finance_lead", "lead", "moderator", "trust_safety"], catalog.Roles.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["admin", "agent", "campaign_ops", "comms", "finance_lead", "lead", "moderator", "trust_safety"], catalog.Roles.Keys.Order(StringComparer.Ordinal));
         var financeLead = catalog.Roles["finance_lead"];
         Assert.True(financeLead.CanApprove(Intents.Billing));
         Assert.True(financeLead.CanApprove(Intents.OrderStatus));
@@ -38,7 +38,7 @@ public sealed class RoleCatalogLoaderTests
             [
                 "roles.version: required",
                 "roles.roles.agent.level: 'boss' is not a level (agent | lead | admin)",
-                "roles.roles.agent.permissions[0]: 'fly' is not a permission (approve | edit | escalate | retag | assign | resolve | reopen | change_matrix | post_publicly | moderate)",
+                "roles.roles.agent.permissions[0]: 'fly' is not a permission (approve | edit | escalate | retag | assign | resolve | reopen | change_matrix | post_publicly | moderate | campaign)",
                 "roles.roles.agent.approve[0]: 'refunds' is not an intent",
                 "roles.roles.agent.inherits[0]: role 'ghost' is not defined",
             ],

@@ -23,6 +23,9 @@ internal sealed record TelegramMessage
 
     public string? Caption { get; init; }
 
+    /// <summary>Entities of <see cref="Text"/>: a <c>bot_command</c> at offset 0 makes the message a command.</summary>
+    public IReadOnlyList<TelegramMessageEntity>? Entities { get; init; }
+
     public TelegramFileRef? Voice { get; init; }
 
     public TelegramFileRef? Audio { get; init; }

@@ -35,6 +35,7 @@
     }
     for (const t of channels.teamChannels) {
       $("#team-channels").append(channelPanel(t.id, t.name, "review channel"));
+      $("#launch-channel").append(el("option", { value: t.id, textContent: t.name, selected: t.team === "campaign_ops" }));
     }
     const reviewer = $("#reviewer");
     for (const r of channels.reviewers) reviewer.append(el("option", { value: r, textContent: "@" + r }));
@@ -194,6 +195,24 @@
     }
     poll();
   }
+
+  // The campaign chat commands, as a team types them on the platforms: the answer card lands in the chosen team channel.
+  async function command(text) {
+    const result = $("#launch-result");
+    const res = await fetch("/playground/api/commands", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ channelId: $("#launch-channel").value, reviewer: $("#reviewer").value, text }),
+    });
+    const body = await res.json().catch(() => ({}));
+    result.className = res.ok && body.ok ? "status" : "status error";
+    result.textContent = res.ok ? body.text : (body.detail || body.title || `Not accepted (${res.status}).`);
+    poll();
+  }
+
+  for (const button of document.querySelectorAll("#launch button[data-command]")) {
+    button.addEventListener("click", () => command(`/campaign ${button.dataset.command} ${$("#launch-campaign").value.trim()}`));
+  }
+  $("#launch").addEventListener("submit", (ev) => { ev.preventDefault(); command($("#launch-text").value.trim()); });
 
   $("#composer").addEventListener("submit", send);
   loadChannels().then(() => { poll(); setInterval(poll, 600); });

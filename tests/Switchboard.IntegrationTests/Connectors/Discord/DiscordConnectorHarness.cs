@@ -28,7 +28,7 @@ internal sealed class DiscordConnectorHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public static DiscordConnectorHarness Start(FakeDiscordServer fake, IDictionary<string, string?>? extra = null, bool receive = true)
+    public static DiscordConnectorHarness Start(FakeDiscordServer fake, IDictionary<string, string?>? extra = null, bool receive = true, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -47,6 +47,7 @@ internal sealed class DiscordConnectorHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        configure?.Invoke(services);
         services.AddDiscordConnector();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var harness = new DiscordConnectorHarness(provider, new RecordingSink());

@@ -46,7 +46,7 @@ internal sealed partial class FakeSlackServer
             ["envelope_id"] = id,
             ["type"] = type,
             ["payload"] = payload.DeepClone(),
-            ["accepts_response_payload"] = type == "interactive",
+            ["accepts_response_payload"] = type is "interactive" or "slash_commands",
         }, cancellationToken);
         try
         {

@@ -34,6 +34,7 @@ internal sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _pending429 = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DateTimeOffset IssuedAt, bool Used)> _triggers = new(StringComparer.Ordinal);
     private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly ConcurrentDictionary<string, bool> _pins = new(StringComparer.Ordinal);
     private int _ts;
     private int _triggerCount;
     private int _eventCount;
@@ -123,6 +124,13 @@ internal sealed partial class FakeSlackServer : IAsyncDisposable
         return PostSignedAsync(new Uri(bot, "slack/interactivity"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", delivery ?? new FakeSlackDelivery(), cancellationToken);
     }
 
+    /// <summary>POSTs a signed slash command (form-encoded fields, as Slack sends them) to the bot's request URL.</summary>
+    public Task<HttpResponseMessage> PostCommandAsync(Uri bot, IReadOnlyDictionary<string, string> fields, FakeSlackDelivery? delivery = null, CancellationToken cancellationToken = default)
+    {
+        var form = string.Join('&', fields.Select(kv => Uri.EscapeDataString(kv.Key) + "=" + Uri.EscapeDataString(kv.Value)));
+        return PostSignedAsync(new Uri(bot, "slack/commands"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", delivery ?? new FakeSlackDelivery(), cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         AbortSocket();
@@ -179,6 +187,7 @@ internal sealed partial class FakeSlackServer : IAsyncDisposable
             "chat.postMessage" => PostMessage(body),
             "chat.update" => Ok(new JsonObject { ["channel"] = Str(body, "channel"), ["ts"] = Str(body, "ts"), ["text"] = Str(body, "text") }),
             "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
+            "pins.add" => Pin(body),
             "views.open" => OpenView(body),
             "apps.connections.open" => Ok(new JsonObject { ["url"] = $"ws://{BaseUri.Authority}/link?ticket={Guid.NewGuid():N}" }),
             _ => Error("unknown_method"),
@@ -207,6 +216,11 @@ internal sealed partial class FakeSlackServer : IAsyncDisposable
         var ts = NextTs();
         return Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts, ["message"] = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = Str(body, "text") } });
     }
+
+    // pins.add: channel + timestamp of a message; pinning it again answers already_pinned.
+    private JsonObject Pin(JsonObject body) =>
+        Str(body, "channel") is not { Length: > 0 } channel || Str(body, "timestamp") is not { Length: > 0 } ts ? Error("no_item_specified")
+            : _pins.TryAdd(channel + "/" + ts, true) ? Ok([]) : Error("already_pinned");
 
     private JsonObject OpenView(JsonObject body)
     {

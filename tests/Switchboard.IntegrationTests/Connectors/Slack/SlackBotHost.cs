@@ -44,7 +44,11 @@ internal sealed class SlackBotHost : IAsyncDisposable
 
     public IChatConnector Connector => _app.Services.GetServices<IChatConnector>().Single(c => c.Name == "slack");
 
-    public static async Task<SlackBotHost> StartAsync(FakeSlackServer slack, SlackMode mode, CancellationToken cancellationToken, params (string Key, string Value)[] overrides)
+    public static Task<SlackBotHost> StartAsync(FakeSlackServer slack, SlackMode mode, CancellationToken cancellationToken, params (string Key, string Value)[] overrides) =>
+        StartAsync(slack, mode, null, cancellationToken, overrides);
+
+    /// <param name="services">Extra registrations (the campaign commands, for the slash-command tests).</param>
+    public static async Task<SlackBotHost> StartAsync(FakeSlackServer slack, SlackMode mode, Action<IServiceCollection>? services, CancellationToken cancellationToken, params (string Key, string Value)[] overrides)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -73,6 +77,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         builder.Services.AddSingleton<IInboundSink>(sp => sp.GetRequiredService<LoopbackReviewSink>());
         builder.Services.AddHostedService<SlackReceiveWorker>();
         builder.Services.AddHostedService<LoopbackPipelineWorker>();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlackEndpoints();
         var host = new SlackBotHost(app);

@@ -15,7 +15,7 @@ public sealed class SlackSocketModeClientTests
     public void Backoff_ConsecutiveFailures_DoublesUpToTheCapWithJitter(int failures, double expectedMs)
     {
         var options = Options.Create(new SlackOptions { ReconnectBaseDelayMs = 1000, ReconnectMaxDelayMs = 60_000 });
-        var client = new SlackSocketModeClient(null!, null!, null!, null!, new SlackConnectionState(), SlackTestMetrics.Create(), options, TimeProvider.System, NullLogger<SlackSocketModeClient>.Instance);
+        var client = new SlackSocketModeClient(null!, null!, null!, null!, null!, new SlackConnectionState(), SlackTestMetrics.Create(), options, TimeProvider.System, NullLogger<SlackSocketModeClient>.Instance);
 
         var delays = Enumerable.Range(0, 50).Select(_ => client.Backoff(failures).TotalMilliseconds).ToList();
 
