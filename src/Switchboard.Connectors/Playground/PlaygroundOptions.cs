@@ -26,6 +26,7 @@ public sealed class PlaygroundOptions
         new() { Id = "dc-support", Platform = "discord", Name = "Discord · #support", Public = true },
         new() { Id = "dc-dm", Platform = "discord", Name = "Discord · DM", Public = false },
         new() { Id = "sl-customers", Platform = "slack", Name = "Slack · #customers", Public = true },
+        new() { Id = "sl-dm", Platform = "slack", Name = "Slack · DM with the app", Public = false },
         new() { Id = "x-mentions", Platform = "x", Name = "X · @acme mentions", Public = true },
         new() { Id = "x-dm", Platform = "x", Name = "X · DMs", Public = false },
     ];
