@@ -88,7 +88,7 @@ internal sealed partial class TeamsActivityHandler(
         var verb = Str(action, "verb") ?? "?";
         logger.TeamsActionHandled(verb, result.Accepted);
         // The outbox then PUTs the full updated card for everyone in the channel.
-        return TeamsInvokeResponse.Card(TeamsCardRenderer.OutcomeCard(result));
+        return TeamsInvokeResponse.Card(TeamsActivities.OutcomeCard(result));
     }
 
     private async Task<TeamsInvokeResponse> HandleSubmitAsync(JsonObject activity, IInboundSink sink, CancellationToken cancellationToken)

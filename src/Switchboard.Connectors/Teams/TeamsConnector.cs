@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Switchboard.Core.Cards.Rendering.Teams;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Storage;
@@ -38,7 +39,7 @@ internal sealed class TeamsConnector(
     {
         ArgumentNullException.ThrowIfNull(channel);
         var reference = await ResolveAsync(channel.ChannelId, cancellationToken);
-        var activity = TeamsCardRenderer.Activity(renderer.Render(card), card.FallbackText);
+        var activity = TeamsActivities.Activity(renderer.Render(card), card.FallbackText);
         var id = channel.ThreadId is { Length: > 0 } thread
             ? await client.ReplyAsync(reference.ServiceUrl, reference.ConversationId, thread, activity, cancellationToken)
             : await client.SendAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
@@ -54,7 +55,7 @@ internal sealed class TeamsConnector(
     {
         ArgumentNullException.ThrowIfNull(posted);
         var reference = await ResolveAsync(posted.ChannelId, cancellationToken);
-        var activity = TeamsCardRenderer.Activity(renderer.Render(card), card.FallbackText, posted.PlatformMessageId);
+        var activity = TeamsActivities.Activity(renderer.Render(card), card.FallbackText, posted.PlatformMessageId);
         await client.UpdateAsync(reference.ServiceUrl, reference.ConversationId, posted.PlatformMessageId, activity, cancellationToken);
     }
 

@@ -11,7 +11,7 @@ internal sealed record TeamsInvokeResponse(int HttpStatus, JsonObject? Body)
     public static TeamsInvokeResponse Card(JsonObject card) => new(200, new JsonObject
     {
         ["statusCode"] = 200,
-        ["type"] = TeamsCardRenderer.AdaptiveCardContentType,
+        ["type"] = Core.Cards.Rendering.Teams.TeamsCardRenderer.ContentType,
         ["value"] = card,
     });
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards.Rendering;
+using Switchboard.Core.Cards.Rendering.Teams;
 using Switchboard.Core.Connectors;
 
 namespace Switchboard.Connectors.Teams;
@@ -27,6 +28,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // The one Teams renderer (Core); registered the way AddCards does, so either call order yields one.
         services.TryAddSingleton<TeamsCardRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>(sp => sp.GetRequiredService<TeamsCardRenderer>()));
         services.AddMetrics();

@@ -31,7 +31,8 @@ public static class CardsServiceCollectionExtensions
         // The templates replace the pipeline's built-in composer, whichever of AddCards and AddSwitchboardPipeline runs first.
         services.Replace(ServiceDescriptor.Singleton<ICardComposer>(sp => sp.GetRequiredService<CardComposer>()));
         services.TryAddSingleton<CardSurfaceRenderers>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>());
+        services.TryAddSingleton<TeamsCardRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, TeamsCardRenderer>(sp => sp.GetRequiredService<TeamsCardRenderer>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, DiscordCardRenderer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardSurfaceRenderer, PlaygroundCardRenderer>());
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Switchboard.Connectors.Teams;
+using Switchboard.Core.Cards.Rendering.Teams;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Storage;
 using Switchboard.UnitTests.Routing.Sla;

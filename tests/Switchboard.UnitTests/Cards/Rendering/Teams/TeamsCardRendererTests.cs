@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Switchboard.Core.Connectors;
 using Switchboard.Core.Cards.Rendering.Teams;
 
 namespace Switchboard.UnitTests.Cards.Rendering.Teams;
@@ -339,5 +341,23 @@ public sealed class TeamsCardRendererTests
         rendered["content"]!["version"] = "9.9";
 
         Assert.Equal("1.5", (string?)payload.Card["version"]);
+    }
+
+    [Fact]
+    public void Render_ExecuteWithoutFallback_GetsSubmitFallbackWithVerbAndToken()
+    {
+        var payload = new CardPayload("review", JsonNode.Parse("""
+            {"type":"AdaptiveCard","version":"1.4","body":[{"type":"TextBlock","text":"Refund?"}],
+             "actions":[{"type":"Action.Execute","title":"Approve","verb":"approve","data":{"token":"t1"}}]}
+            """)!.AsObject(), "Review: refund");
+
+        var content = new TeamsCardRenderer().Render(payload)["content"]!;
+
+        var fallback = content["actions"]![0]!["fallback"]!;
+        Assert.True(
+            JsonNode.DeepEquals(JsonNode.Parse("""{"type":"Action.Submit","title":"Approve","data":{"token":"t1","verb":"approve"}}"""), fallback),
+            fallback.ToJsonString());
+        Assert.Equal("1.5", (string?)content["version"]);
+        Assert.Null(payload.Card["actions"]![0]!["fallback"]);
     }
 }
