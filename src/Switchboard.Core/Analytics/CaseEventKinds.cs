@@ -6,6 +6,9 @@ public static class CaseEventKinds
     public const string Opened = "case.opened";
     public const string MessageReceived = "message.received";
     public const string TriageDecided = "triage.decided";
+
+    /// <summary>The campaign step tagged the case's message to a campaign (promo code, creator handle, landing page).</summary>
+    public const string CampaignTagged = "campaign.tagged";
     public const string RouteAssigned = "route.assigned";
     public const string ReviewRequested = "review.requested";
     public const string ReviewFiltered = "review.filtered";

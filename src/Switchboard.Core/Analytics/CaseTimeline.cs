@@ -74,6 +74,9 @@ internal sealed class CaseTimeline
                 case CaseEventKinds.TriageDecided:
                     t.ReadTriage(e);
                     break;
+                case CaseEventKinds.CampaignTagged:
+                    t.ReadCampaignTag(e);
+                    break;
                 case CaseEventKinds.ReviewFiltered:
                     t.FilteredAt ??= e.At;
                     break;
@@ -164,6 +167,24 @@ internal sealed class CaseTimeline
         return total;
     }
 
+    /// <summary>The campaign the factsheets matched (campaign.tagged), so campaign KPIs need no keyword list of their own.</summary>
+    private void ReadCampaignTag(CaseEvent e)
+    {
+        if (e.Detail is { } detail)
+        {
+            using var json = JsonDocument.Parse(detail);
+            AddCampaignTag(json.RootElement);
+        }
+    }
+
+    private void AddCampaignTag(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("campaign", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } campaign)
+        {
+            CampaignTags.Add(campaign);
+        }
+    }
+
     private void ReadTriage(CaseEvent e)
     {
         string? intent = null;
@@ -178,10 +199,7 @@ internal sealed class CaseTimeline
             }
 
             needsHuman = root.TryGetProperty("needsHuman", out var n) && n.ValueKind == JsonValueKind.True;
-            if (root.TryGetProperty("campaign", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } campaign)
-            {
-                CampaignTags.Add(campaign);
-            }
+            AddCampaignTag(root);
         }
 
         FirstTriageIntent ??= intent;

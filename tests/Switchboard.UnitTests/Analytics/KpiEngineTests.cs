@@ -174,6 +174,20 @@ public sealed class KpiEngineTests
     }
 
     [Fact]
+    public void Compute_CampaignFilter_CaseTaggedByTheCampaignStep_CountsWithoutKeywords()
+    {
+        var c = new CaseLog(8, T0, 60, "telegram").Opened("LAUNCH20 says invalid")
+            .Triage(0, "promo_campaign").Route(0, null, "campaign_ops")
+            .Event(0, CaseEventKinds.CampaignTagged, "system:campaign", """{"campaign":"maya-launch20","codes":[],"handles":[],"landingPage":false}""")
+            .Requested(0, "campaign_ops");
+        c.With(x => x with { Intent = "promo_campaign", OwnerTeam = "campaign_ops", FirstOwnerTeam = "campaign_ops", FirstResponseDueAt = c.At(120), ResolutionDueAt = c.At(24 * 60) });
+
+        var report = KpiEngine.Compute([.. Week7(), c.Build()], Week with { Campaign = "maya-launch20" }, Options, Now);
+
+        Assert.Equal(1, report.Range.CasesOpened);
+    }
+
+    [Fact]
     public void Compute_NoCases_EveryRateAndDurationIsNullNotZero()
     {
         var report = KpiEngine.Compute([], Week, Options, Now);
