@@ -1,5 +1,5 @@
 using System.Globalization;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
 namespace Switchboard.Connectors.Discord;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Connectors;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
 namespace Switchboard.Connectors.Discord;
 

@@ -1,4 +1,4 @@
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Connectors.Playground;

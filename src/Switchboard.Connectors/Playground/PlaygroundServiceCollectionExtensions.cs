@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Switchboard.Core.Connectors;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
 namespace Switchboard.Connectors.Playground;
 

@@ -1,4 +1,4 @@
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
 namespace Switchboard.Connectors.Telegram;
 

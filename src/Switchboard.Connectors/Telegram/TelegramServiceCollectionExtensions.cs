@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Core.Cards.Rendering;
 using Switchboard.Core.Cards.Rendering.Telegram;
 using Switchboard.Core.Connectors;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
 namespace Switchboard.Connectors.Telegram;
 

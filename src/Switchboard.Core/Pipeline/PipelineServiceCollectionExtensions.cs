@@ -8,7 +8,7 @@ using Switchboard.Core.Governance;
 using Switchboard.Core.Handoff;
 using Switchboard.Core.Ingest;
 using Switchboard.Core.Measuring;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 using Switchboard.Core.Review;
 using Switchboard.Core.Routing;
 using Switchboard.Core.Routing.Sla;

@@ -8,7 +8,7 @@ using Switchboard.Core.Domain;
 using Microsoft.Extensions.Options;
 using Switchboard.Core.Governance;
 using Switchboard.Core.Handoff;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 using Switchboard.Core.Routing;
 using Switchboard.Core.Routing.Sla;
 using Switchboard.Core.Sending;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Switchboard.Core.Cards;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Domain;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 using Switchboard.Core.Storage;
 
 namespace Switchboard.Core.Review;

@@ -14,7 +14,7 @@ public sealed class ReviewCardOutboxTests
     private static ReviewCardOutbox Outbox(bool campaigns = true) => new(
         CardTestData.Composer(),
         new Triage.FixedTimeProvider(At),
-        new Switchboard.Core.Moderation.ModerationCatalog([]),
+        new Switchboard.Core.Review.Moderation.ModerationCatalog([]),
         campaigns ? new CampaignMonitor(new CampaignCatalog(Path.GetDirectoryName(CampaignTestData.Folder)), Options.Create(new CampaignOptions())) : null);
 
     private static (CaseRecord Case, StoredMessage Message) Case(string text, string author = "jo_runs", DateTimeOffset? sentAt = null)

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
 namespace Switchboard.UnitTests.Connectors.Telegram;
 

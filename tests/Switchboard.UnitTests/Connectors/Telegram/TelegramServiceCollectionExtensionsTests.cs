@@ -31,7 +31,7 @@ public sealed class TelegramServiceCollectionExtensionsTests
         Assert.Equal("telegram", Assert.Single(provider.GetServices<IChatConnector>()).Name);
         Assert.Contains(provider.GetServices<ICardSurfaceRenderer>(), r => r.Surface == "telegram");
         Assert.NotNull(provider.GetRequiredService<TelegramModeration>());
-        Assert.Equal("telegram", Assert.Single(provider.GetServices<Switchboard.Core.Moderation.IChatModerator>()).Connector);
+        Assert.Equal("telegram", Assert.Single(provider.GetServices<Switchboard.Core.Review.Moderation.IChatModerator>()).Connector);
         Assert.IsType<InMemoryTelegramOffsetStore>(provider.GetRequiredService<ITelegramOffsetStore>());
     }
 

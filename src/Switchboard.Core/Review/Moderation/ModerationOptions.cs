@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 /// <summary>Defaults for moderation from trust &amp; safety cards.</summary>
 public sealed class ModerationOptions

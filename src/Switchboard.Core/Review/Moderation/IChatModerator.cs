@@ -1,4 +1,4 @@
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 /// <summary>
 /// Moderation on one chat platform (delete a message, restrict or ban its author, post a warning). A connector

@@ -1,7 +1,7 @@
 using Switchboard.Core.Domain;
 using Switchboard.Core.Triage;
 
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 /// <summary>The platform moderators registered by the enabled connectors, and which buttons a case's card offers.</summary>
 public sealed class ModerationCatalog(IEnumerable<IChatModerator> moderators)

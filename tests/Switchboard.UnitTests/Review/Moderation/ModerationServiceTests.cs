@@ -1,7 +1,7 @@
 using Switchboard.Core.Domain;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
-namespace Switchboard.UnitTests.Moderation;
+namespace Switchboard.UnitTests.Review.Moderation;
 
 /// <summary>Which message a moderation button acts on (the rules that need the stores are in the integration tests).</summary>
 public sealed class ModerationServiceTests

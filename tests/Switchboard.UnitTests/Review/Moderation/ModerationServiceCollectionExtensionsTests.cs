@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
-namespace Switchboard.UnitTests.Moderation;
+namespace Switchboard.UnitTests.Review.Moderation;
 
 public sealed class ModerationServiceCollectionExtensionsTests
 {

@@ -1,4 +1,4 @@
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 /// <summary>The moderation verbs (card buttons, action tokens, playground case actions and audit event kinds).</summary>
 public static class ModerationActions

@@ -1,4 +1,4 @@
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 /// <summary>
 /// One authorized moderation step on the offending message of a trust &amp; safety case, in platform-neutral terms.

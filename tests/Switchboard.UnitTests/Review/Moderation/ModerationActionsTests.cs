@@ -1,6 +1,6 @@
-using Switchboard.Core.Moderation;
+using Switchboard.Core.Review.Moderation;
 
-namespace Switchboard.UnitTests.Moderation;
+namespace Switchboard.UnitTests.Review.Moderation;
 
 public sealed class ModerationActionsTests
 {

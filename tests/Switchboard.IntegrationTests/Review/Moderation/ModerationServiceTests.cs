@@ -5,7 +5,7 @@ using Switchboard.Core.Governance.Audit;
 using Switchboard.Core.Storage;
 using Switchboard.IntegrationTests.Infrastructure;
 
-namespace Switchboard.IntegrationTests.Moderation;
+namespace Switchboard.IntegrationTests.Review.Moderation;
 
 /// <summary>
 /// The moderation rules through the real host and the playground (its moderator simulates the platform): only trust

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 internal static partial class Log
 {

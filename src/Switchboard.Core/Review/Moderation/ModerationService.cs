@@ -11,7 +11,7 @@ using Switchboard.Core.Sending;
 using Switchboard.Core.Storage;
 using Switchboard.Core.Triage;
 
-namespace Switchboard.Core.Moderation;
+namespace Switchboard.Core.Review.Moderation;
 
 /// <summary>
 /// Runs a moderation button from a trust &amp; safety card (or the playground's case actions): the case must be
