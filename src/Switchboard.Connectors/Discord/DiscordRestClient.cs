@@ -73,26 +73,10 @@ internal sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limi
             throw new ConnectorException(ConnectorFailure.Transient, $"Discord CDN answered {(int)response.StatusCode}.");
         }
 
-        if (response.Content.Headers.ContentLength > maxBytes)
-        {
-            throw new ConnectorException(ConnectorFailure.Invalid, $"The attachment is {response.Content.Headers.ContentLength} bytes; the limit is {maxBytes}.");
-        }
-
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new ConnectorException(ConnectorFailure.Invalid, $"The attachment is larger than the limit of {maxBytes} bytes.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return new DownloadedFile(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, fileName);
+        var bytes = await BoundedBody.ReadAsync(stream, response.Content.Headers.ContentLength, maxBytes, cancellationToken)
+            ?? throw new ConnectorException(ConnectorFailure.Invalid, $"The attachment is larger than the limit of {maxBytes} bytes.");
+        return new DownloadedFile(bytes, response.Content.Headers.ContentType?.MediaType, fileName);
     }
 
     /// <summary>Bulk-overwrites the application's commands, globally or in one guild (guild commands update at once).</summary>

@@ -112,26 +112,10 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
                 throw new ConnectorException(ConnectorFailure.Auth, "Slack served a sign-in page instead of the file (token or files:read scope missing).");
             }
 
-            if (response.Content.Headers.ContentLength > maxBytes)
-            {
-                throw new ConnectorException(ConnectorFailure.Invalid, $"Slack file is larger than the {maxBytes}-byte limit.");
-            }
-
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw new ConnectorException(ConnectorFailure.Invalid, $"Slack file is larger than the {maxBytes}-byte limit.");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return new DownloadedFile(buffer.ToArray(), mime, fileName);
+            var bytes = await BoundedBody.ReadAsync(stream, response.Content.Headers.ContentLength, maxBytes, cancellationToken)
+                ?? throw new ConnectorException(ConnectorFailure.Invalid, $"Slack file is larger than the {maxBytes}-byte limit.");
+            return new DownloadedFile(bytes, mime, fileName);
         }
 
         throw new ConnectorException(ConnectorFailure.Invalid, "Slack file download redirected too many times.");

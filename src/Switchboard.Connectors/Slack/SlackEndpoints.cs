@@ -198,25 +198,11 @@ public static class SlackEndpoints
     private static async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(
         HttpRequest request, SlackSignatureVerifier verifier, SlackMetrics metrics, ILogger logger, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (await BoundedBody.ReadAsync(request.Body, request.ContentLength, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return ([], TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large."));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return ([], TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large."));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var body = buffer.ToArray();
         var result = verifier.Verify(
             request.Headers["X-Slack-Request-Timestamp"].FirstOrDefault(),
             request.Headers["X-Slack-Signature"].FirstOrDefault(),

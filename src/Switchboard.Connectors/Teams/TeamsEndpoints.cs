@@ -46,8 +46,8 @@ public static class TeamsEndpoints
         CancellationToken cancellationToken)
     {
         var request = context.Request;
-        var max = options.Value.MaxActivityBytes;
-        if (request.ContentLength > max)
+        // Refused while reading, not after: a chunked body has no Content-Length to check first.
+        if (await BoundedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxActivityBytes, cancellationToken) is not { } body)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large.");
         }
@@ -55,14 +55,7 @@ public static class TeamsEndpoints
         JsonObject? activity;
         try
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, cancellationToken);
-            if (buffer.Length > max)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large.");
-            }
-
-            activity = JsonNode.Parse(buffer.ToArray()) as JsonObject;
+            activity = JsonNode.Parse(body) as JsonObject;
         }
         catch (JsonException)
         {

@@ -299,27 +299,9 @@ internal sealed partial class TelegramBotApiClient(
                 throw TelegramErrorMapper.Map("file download", response.StatusCode, response.ReasonPhrase);
             }
 
-            if (response.Content.Headers.ContentLength > maxBytes)
-            {
-                throw TooLarge(maxBytes);
-            }
-
             await using var stream = await response.Content.ReadAsStreamAsync(timeoutCts.Token);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, timeoutCts.Token)) > 0)
-            {
-                // Enforced while reading too: Content-Length may be missing or wrong.
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw TooLarge(maxBytes);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return await BoundedBody.ReadAsync(stream, response.Content.Headers.ContentLength, maxBytes, timeoutCts.Token)
+                ?? throw TooLarge(maxBytes);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

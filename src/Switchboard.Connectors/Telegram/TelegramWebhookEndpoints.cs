@@ -45,7 +45,7 @@ public static class TelegramWebhookEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong secret token.");
         }
 
-        if (context.Request.ContentLength > MaxBodyBytes)
+        if (await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Update too large.");
         }
@@ -53,7 +53,7 @@ public static class TelegramWebhookEndpoints
         TelegramUpdate? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<TelegramUpdate>(context.Request.Body, TelegramJson.Options, cancellationToken);
+            update = JsonSerializer.Deserialize<TelegramUpdate>(body, TelegramJson.Options);
         }
         catch (JsonException)
         {
