@@ -37,6 +37,7 @@ public sealed class SlaMonitorTests : IDisposable
             await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken);
             var warning = await playground.CardInAsync("review-finance", c => c["card"]!.ToJsonString().Contains("SLA at risk", StringComparison.Ordinal));
             Assert.Contains($"case #{caseId}", warning["card"]!.ToJsonString(), StringComparison.Ordinal);
+            Assert.Contains("First response due in 9 min", warning["card"]!.ToJsonString(), StringComparison.Ordinal);
             await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken);
             Assert.Single(await host.Get<ICaseStore>().GetEventsAsync(caseId, TestContext.Current.CancellationToken), e => e.Kind == "sla.warning");
         }
@@ -47,7 +48,8 @@ public sealed class SlaMonitorTests : IDisposable
             _clock.Now = Monday10.AddMinutes(61);
             await host.Get<SlaMonitor>().CheckDueAsync(TestContext.Current.CancellationToken);
             var playground = new PlaygroundClient(host.Http);
-            await playground.CardInAsync("review-finance", c => c["card"]!.ToJsonString().Contains("SLA breached", StringComparison.Ordinal));
+            var breach = await playground.CardInAsync("review-finance", c => c["card"]!.ToJsonString().Contains("SLA breached", StringComparison.Ordinal));
+            Assert.Contains("First response overdue by 1 min", breach["card"]!.ToJsonString(), StringComparison.Ordinal);
             var events = await host.Get<ICaseStore>().GetEventsAsync(caseId, TestContext.Current.CancellationToken);
             Assert.Single(events, e => e.Kind == "sla.warning");
             Assert.Single(events, e => e.Kind == "sla.breached");

@@ -32,7 +32,7 @@ public sealed class SlaMonitor(ICaseStore cases, SlaEngine engine, ICardComposer
                 events.Add(new CaseEventDraft(kind, "system:sla", JsonSerializer.Serialize(new { clock = alert.Clock, dueAt = alert.DueAt, notify = alert.NotifyTeams }), state.RuleId));
                 if (c is not null)
                 {
-                    outbox.AddRange(ReviewCardOutbox.PostTo(alert.Channels, composer.Compose(CardKinds.Sla, CardData(c, alert))));
+                    outbox.AddRange(ReviewCardOutbox.PostTo(alert.Channels, composer.Compose(CardKinds.Sla, SlaCardData.Build(c, alert))));
                 }
             }
 
@@ -50,27 +50,4 @@ public sealed class SlaMonitor(ICaseStore cases, SlaEngine engine, ICardComposer
 
         return raised;
     }
-
-    /// <summary>The SLA card's data: the case, and which clock is about to breach or has breached.</summary>
-    public static JsonObject CardData(CaseRecord c, SlaAlert alert) => new()
-    {
-        ["case"] = new JsonObject
-        {
-            ["id"] = c.Id,
-            ["customerHandle"] = c.CustomerHandle ?? "(unknown)",
-            ["platform"] = c.Platform,
-            ["intent"] = c.Intent ?? "unknown",
-            ["severity"] = c.Severity ?? "normal",
-            ["owner"] = c.OwnerTeam ?? "unassigned",
-        },
-        ["sla"] = new JsonObject
-        {
-            ["state"] = alert.Kind == SlaAlertKind.Warning ? "warning" : "breach",
-            ["target"] = alert.Clock == SlaClockKinds.FirstResponse ? "First response" : "Resolution",
-            ["text"] = alert.Text,
-            ["dueAt"] = alert.DueAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-        },
-        ["actions"] = new JsonObject(),
-        ["outcome"] = null,
-    };
 }
