@@ -63,7 +63,7 @@ public sealed class CampaignChatCommands(CampaignCommands commands, ILogger<Camp
             if (!result.Allowed)
             {
                 var reason = result.Refusal ?? "not allowed";
-                Log.CommandRefused(logger, name, reviewer, reason);
+                Log.CommandRefused(logger, name, connector, reason);
                 return new CampaignCommandReply(false, $"Not allowed: {reason}.", null);
             }
         }

@@ -22,8 +22,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Clarification {ClarificationId} approved: sent through {Connector}, pinned {Pinned}")]
     public static partial void ClarificationApproved(ILogger logger, long clarificationId, string connector, bool pinned);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Campaign command {Command} refused for {Actor}: {Reason}")]
-    public static partial void CommandRefused(ILogger logger, string command, string actor, string reason);
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Campaign command {Command} from {Connector} refused: {Reason}")]
+    public static partial void CommandRefused(ILogger logger, string command, string connector, string reason);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Campaign command {Command} from {Connector} handled: ok {Ok}")]
     public static partial void CommandHandled(ILogger logger, string command, string connector, bool ok);
