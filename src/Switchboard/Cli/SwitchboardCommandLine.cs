@@ -27,6 +27,7 @@ internal static class SwitchboardCommandLine
             TriageVerb.Create(),
             TrainVerb.Create(),
             EvalVerb.Create(),
+            CrossValidateVerb.Create(),
         ];
         foreach (var verb in verbs)
         {

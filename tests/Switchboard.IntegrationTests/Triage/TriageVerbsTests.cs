@@ -90,6 +90,46 @@ public sealed class TriageVerbsTests : IDisposable
     }
 
     [Fact]
+    public async Task CrossValidate_TwoDatasets_PrintsFoldsAndWritesMisses()
+    {
+        var data = Path.Combine(folder, "labeled.jsonl");
+        var misses = Path.Combine(folder, "misses.jsonl");
+        var rows = new List<string>();
+        foreach (var (source, intent, text) in new[]
+        {
+            ("alpha/curated", "billing", "charged twice please refund"),
+            ("alpha/curated", "promo_campaign", "zqxj plorb"),
+            ("beta", "outage", "site down again for everyone"),
+            ("handwritten", "billing", "refund my card charge"),
+            ("handwritten", "outage", "is the server down"),
+        })
+        {
+            rows.AddRange(Enumerable.Range(0, 5).Select(i => JsonSerializer.Serialize(new { id = $"{source}-{intent}-{i}", text = $"{text} {i}", intent, severity = "normal", source })));
+        }
+
+        await File.WriteAllLinesAsync(data, rows, TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await RunAsync("crossval", "--in", data, "--epochs", "4", "--misses", misses);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("fold 2/2", error, StringComparison.Ordinal);
+        Assert.Contains("pooled over every fold", output, StringComparison.Ordinal);
+        // Only alpha teaches promo_campaign ("zqxj plorb", words no rule knows), so its rows are misses when alpha is left out.
+        var missed = (await File.ReadAllLinesAsync(misses, TestContext.Current.CancellationToken)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, missed.Count(m => m.GetProperty("gold").GetString() == "promo_campaign"));
+        Assert.All(missed, m => Assert.Equal("alpha", m.GetProperty("dataset").GetString()));
+    }
+
+    [Fact]
+    public async Task CrossValidate_MissingFile_ExitsTwoNamingIt()
+    {
+        var (exit, _, error) = await RunAsync("crossval", "--in", Path.Combine(folder, "absent.jsonl"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("absent.jsonl", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_ShippedModelOnHandwrittenRows_PrintsSideBySideTable()
     {
         var (exit, output, error) = await RunAsync("eval", "--in", RepoPaths.InRepo("data", "handwritten", "community-chatter.jsonl"));

@@ -10,7 +10,14 @@ public static class TriageEvaluator
     public static EvaluationReport Evaluate(string name, ITriageEngine engine, IReadOnlyList<LabeledExample> rows)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return Evaluate(name, rows, (_, request) => engine.Triage(request));
+    }
+
+    /// <summary>Scores rows that each may be triaged by a different engine (cross-validation folds): <paramref name="triage"/> gets the row's index.</summary>
+    internal static EvaluationReport Evaluate(string name, IReadOnlyList<LabeledExample> rows, Func<int, TriageRequest, TriageResult> triage)
+    {
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(triage);
         var labels = Intents.All;
         var k = labels.Count;
         var confusion = new int[k][];
@@ -26,7 +33,7 @@ public static class TriageEvaluator
         {
             var row = rows[r];
             // Spread rows a day apart so evaluation measures classification, not incident clustering.
-            var result = engine.Triage(new TriageRequest(row.Id, row.Text, Timestamp: start.AddDays(r)));
+            var result = triage(r, new TriageRequest(row.Id, row.Text, Timestamp: start.AddDays(r)));
             var gold = IndexOf(labels, row.Intent);
             var predicted = IndexOf(labels, result.Intent);
             confusion[gold][predicted]++;

@@ -28,23 +28,7 @@ public static class TriageTrainer
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
-        var problems = new List<string>();
-        var rows = new List<LabeledExample>();
-        foreach (var input in settings.Inputs)
-        {
-            rows.AddRange(LabeledDataset.Read(input, problems));
-        }
-
-        foreach (var corrections in settings.Corrections)
-        {
-            rows.AddRange(LabeledDataset.Read(corrections, problems, defaultSource: "correction").Select(r => r with { Source = "correction" }));
-        }
-
-        foreach (var problem in problems)
-        {
-            errors.WriteLine(problem);
-        }
-
+        var rows = ReadRows(settings.Inputs, settings.Corrections, errors);
         var train = settings.HoldOut ? rows.Where(r => !LabeledDataset.IsHeldOut(r) || r.Source == "correction").ToList() : rows;
         var heldOut = settings.HoldOut ? rows.Where(r => LabeledDataset.IsHeldOut(r) && r.Source != "correction").ToList() : [];
         if (train.Count == 0)
@@ -55,7 +39,7 @@ public static class TriageTrainer
 
         var rules = settings.RulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(settings.RulesPath);
         var version = VersionOf(train, $"{rules.Version}:{rules.Fingerprint}|{settings.Training}");
-        output.WriteLine($"read {rows.Count} rows ({problems.Count} bad); training on {train.Count}, holding out {heldOut.Count} (sources: {(settings.HoldOut ? string.Join(", ", LabeledDataset.HeldOutSources) : "none")})");
+        output.WriteLine($"read {rows.Count} rows; training on {train.Count}, holding out {heldOut.Count} (sources: {(settings.HoldOut ? string.Join(", ", LabeledDataset.HeldOutSources) : "none")})");
         foreach (var group in train.GroupBy(r => r.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {group.Key,-16} {group.Count(),6}");
@@ -84,6 +68,32 @@ public static class TriageTrainer
         }
 
         return 0;
+    }
+
+    /// <summary>Reads labeled files and reviewer corrections (source "correction"); every bad row is reported as "file:line: why".</summary>
+    public static List<LabeledExample> ReadRows(IReadOnlyList<string> inputs, IReadOnlyList<string> corrections, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(corrections);
+        ArgumentNullException.ThrowIfNull(errors);
+        var problems = new List<string>();
+        var rows = new List<LabeledExample>();
+        foreach (var input in inputs)
+        {
+            rows.AddRange(LabeledDataset.Read(input, problems));
+        }
+
+        foreach (var file in corrections)
+        {
+            rows.AddRange(LabeledDataset.Read(file, problems, defaultSource: "correction").Select(r => r with { Source = "correction" }));
+        }
+
+        foreach (var problem in problems)
+        {
+            errors.WriteLine(problem);
+        }
+
+        return rows;
     }
 
     /// <summary>
