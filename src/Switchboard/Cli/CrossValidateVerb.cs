@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Switchboard.Core.Triage;
 using Switchboard.Core.Triage.Evaluation;
 using Switchboard.Core.Triage.Model;
 
@@ -23,6 +24,8 @@ internal static class CrossValidateVerb
             json, misses,
         };
         parameters.AddTo(command);
+        var thresholds = new EngineThresholdOptions();
+        thresholds.AddTo(command);
         command.SetAction((parseResult, cancellationToken) =>
         {
             if (!parameters.FilesExist(parseResult))
@@ -37,7 +40,7 @@ internal static class CrossValidateVerb
             try
             {
                 // Folds train in parallel; their progress lines must not interleave.
-                var result = SourceCrossValidation.Run(rows, parameters.Training(parseResult), parameters.RulesPath(parseResult), line => { lock (gate) { error.WriteLine(line); } }, cancellationToken);
+                var result = SourceCrossValidation.Run(rows, parameters.Training(parseResult), parameters.RulesPath(parseResult), thresholds.ApplyTo(new TriageOptions(), parseResult), line => { lock (gate) { error.WriteLine(line); } }, cancellationToken);
                 if (parseResult.GetValue(misses) is { } missesPath)
                 {
                     File.WriteAllLines(missesPath, result.Misses.Select(m => JsonSerializer.Serialize(m, LineOptions)));

@@ -16,13 +16,13 @@ internal static class EvalVerb
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var model = new Option<string?>("--model") { Description = "Model file (default: the model shipped with Switchboard)." };
         var rules = new Option<string?>("--rules") { Description = "Rules file (default: the rules shipped with Switchboard)." };
-        var noiseMin = new Option<double?>("--noise-min") { Description = "NoiseMinConfidence to evaluate with (default: the shipped setting)." };
-        var abstainBelow = new Option<double?>("--abstain-below") { Description = "AbstainBelow to evaluate with (default: the shipped setting)." };
+        var thresholds = new EngineThresholdOptions();
         var split = new Option<string>("--split") { Description = "Rows to score: all (default), heldout, dev or test (by source; see docs/triage.md).", DefaultValueFactory = _ => "all" };
         var command = new Command("eval", "Score triage on labeled messages: per-intent P/R/F1, macro-F1, confusion, severity, noise, beside the keyword baseline.")
         {
-            input, json, model, rules, split, noiseMin, abstainBelow,
+            input, json, model, rules, split,
         };
+        thresholds.AddTo(command);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -42,13 +42,7 @@ internal static class EvalVerb
             }
 
             rows = LabeledDataset.Select(rows, parseResult.GetValue(split) ?? "all");
-            var settings = new TriageOptions
-            {
-                ModelPath = parseResult.GetValue(model),
-                RulesPath = parseResult.GetValue(rules),
-            };
-            settings.NoiseMinConfidence = parseResult.GetValue(noiseMin) ?? settings.NoiseMinConfidence;
-            settings.AbstainBelow = parseResult.GetValue(abstainBelow) ?? settings.AbstainBelow;
+            var settings = thresholds.ApplyTo(new TriageOptions { ModelPath = parseResult.GetValue(model), RulesPath = parseResult.GetValue(rules) }, parseResult);
             var engine = TriageEngineFactory.Create(settings);
             var report = TriageEvaluator.Evaluate("engine", engine, rows);
             var baseline = TriageEvaluator.Evaluate("keywords", new KeywordTriageEngine(), rows);

@@ -46,25 +46,31 @@ public static class SourceCrossValidation
         return !LabeledDataset.IsTest(row) && !LabeledDataset.IsTemplated(row) && row.Source is not ("handwritten" or "correction");
     }
 
-    /// <summary>Runs every fold (in parallel, one per core) with the rules file at <paramref name="rulesPath"/> (default: the shipped rules).</summary>
+    /// <summary>
+    /// Runs every fold (in parallel, one per core) with the rules file at <paramref name="rulesPath"/> (default: the
+    /// shipped rules) and scores with <paramref name="engine"/>'s thresholds (default: the shipped settings).
+    /// </summary>
     public static CrossValidationResult Run(
         IReadOnlyList<LabeledExample> rows,
         TrainingOptions training,
         string? rulesPath,
+        TriageOptions? engine = null,
         Action<string>? progress = null,
         CancellationToken cancellationToken = default) =>
-        Run(rows, training, rulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(rulesPath), progress, cancellationToken);
+        Run(rows, training, rulesPath is null ? RuleSet.LoadDefault() : RuleSet.Load(rulesPath), engine ?? new TriageOptions(), progress, cancellationToken);
 
     internal static CrossValidationResult Run(
         IReadOnlyList<LabeledExample> rows,
         TrainingOptions training,
         RuleSet rules,
-        Action<string>? progress = null,
-        CancellationToken cancellationToken = default)
+        TriageOptions engine,
+        Action<string>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(engine);
         var pool = rows.Where(r => !LabeledDataset.IsTest(r)).ToList();
         var scored = pool.Where(IsScored).ToList();
         var datasets = scored.Select(r => DatasetOf(r.Source)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -79,7 +85,7 @@ public static class SourceCrossValidation
         {
             var train = pool.Where(r => !IsScored(r) || DatasetOf(r.Source) != datasets[d]).ToList();
             var model = ModelTrainer.Train(train, training, "cv-" + datasets[d], isTemplated: LabeledDataset.IsTemplated, rules: rules);
-            engines[d] = TriageEngineFactory.Create(model, rules, new TriageOptions());
+            engines[d] = TriageEngineFactory.Create(model, rules, engine);
             progress?.Invoke($"fold {Interlocked.Increment(ref done)}/{datasets.Length}: {datasets[d]} trained on {train.Count} rows");
         });
 
