@@ -74,6 +74,18 @@ public sealed class TriageEngineTests
         Assert.Contains(result.Reasons, r => r.StartsWith("rule safety.self-harm", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("lol what a hoe 😂😂")]
+    [InlineData("@user nobody asked you, dumbass")]
+    public void Triage_AbusivePost_IsNeverFilteredUnseen(string text)
+    {
+        var result = Create().Triage(new TriageRequest("1", text, "discord", true));
+
+        Assert.True(result.NeedsHuman);
+        Assert.NotEqual(Severities.Low, result.Severity);
+        Assert.Contains(result.Reasons, r => r.StartsWith("rule abuse.insult", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Triage_LegalThreat_IsCriticalReputationRiskForLegal()
     {

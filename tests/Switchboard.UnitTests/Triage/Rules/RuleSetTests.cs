@@ -39,6 +39,9 @@ public sealed class RuleSetTests
     [InlineData("reported you to the Better Business Bureau", "legal.regulator")]
     [InlineData("@CNN look at this", "media.news-outlet")]
     [InlineData("tag 3 friends to win!", "noise.giveaway-chatter")]
+    [InlineData("@user shut it you stupid skank", "abuse.insult")]
+    [InlineData("will this fit my Kenmore 79070609014?", "playbook.pre-sales")]
+    [InlineData("@utility we lost power again on Elm St, third outages this month", "playbook.outage")]
     public void Match_DefaultRules_FireOnTheirWording(string text, string ruleId) =>
         Assert.Contains(ruleId, Fired(RuleSet.LoadDefault(), text));
 
