@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Switchboard.Core.Connectors;
 using Switchboard.Core.Governance;
+using Switchboard.Core.Governance.Audit;
+using Switchboard.Core.Storage;
 
 namespace Switchboard.Core.Campaigns;
 
@@ -8,12 +11,21 @@ namespace Switchboard.Core.Campaigns;
 /// The front door the platform connectors share for <c>/campaign</c> and <c>/staffing</c>: the issuer becomes the reviewer
 /// <c>{connector}:{user id}</c> (as in Switchboard:Governance:Members), starting a launch run needs the <c>campaign</c>
 /// permission (config/roles.yaml, role campaign_ops), and the answer card goes to the channel through the outbox.
-/// Refusals are explained to the issuer and logged (commands belong to no case, so there is no case audit trail to join).
+/// Refusals are explained to the issuer, logged, and appended to the hash-chained audit log as
+/// <c>campaign.command.refused</c> (commands belong to no case, so the entry has none).
 /// Connectors decide first that the channel is a team channel: a customer typing /campaign is a customer message.
 /// </summary>
 /// <param name="authorizer">Null (governance not registered) refuses every command that needs a permission: fail closed.</param>
-public sealed class CampaignChatCommands(CampaignCommands commands, ILogger<CampaignChatCommands> logger, ActionAuthorizer? authorizer = null, ActorDirectory? actors = null)
+/// <param name="audit">Where refusals are recorded; null only where no storage is registered (some tests).</param>
+public sealed class CampaignChatCommands(
+    CampaignCommands commands,
+    ILogger<CampaignChatCommands> logger,
+    ActionAuthorizer? authorizer = null,
+    ActorDirectory? actors = null,
+    IAuditLogStore? audit = null)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     /// <summary>The command names connectors register (Slack slash commands, Discord application commands, Telegram setMyCommands).</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> Definitions =
     [
@@ -64,6 +76,13 @@ public sealed class CampaignChatCommands(CampaignCommands commands, ILogger<Camp
             {
                 var reason = result.Refusal ?? "not allowed";
                 Log.CommandRefused(logger, name, connector, reason);
+                if (audit is not null)
+                {
+                    // The command's name and the refusal only: arguments are never copied into logs or the audit trail.
+                    var after = JsonSerializer.Serialize(new { command = name, connector, permission, refusal = reason }, Json);
+                    await audit.AppendAsync(new AuditEntryDraft(reviewer, "campaign.command.refused", null, null, after, result.Rule), cancellationToken);
+                }
+
                 return new CampaignCommandReply(false, $"Not allowed: {reason}.", null);
             }
         }

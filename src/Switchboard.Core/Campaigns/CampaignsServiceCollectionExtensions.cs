@@ -27,7 +27,7 @@ public static class CampaignsServiceCollectionExtensions
             sp.GetRequiredService<Sending.OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CampaignOptions>>().Value.GoLiveWindowHours));
         services.AddSingleton(sp => new CampaignChatCommands(
             sp.GetRequiredService<CampaignCommands>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CampaignChatCommands>>(),
-            sp.GetService<Governance.ActionAuthorizer>(), sp.GetService<Governance.ActorDirectory>()));
+            sp.GetService<Governance.ActionAuthorizer>(), sp.GetService<Governance.ActorDirectory>(), sp.GetService<Storage.IAuditLogStore>()));
         services.AddSingleton<CampaignMonitor>();
         services.AddSingleton<CampaignStep>();
         if (runWorkers)

@@ -5,10 +5,21 @@ using Switchboard.Core.Storage;
 
 namespace Switchboard.Storage.Sqlite;
 
-/// <summary>The audit log table: appended inside case commits, read in order for verification and export.</summary>
-public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLogStore
+/// <summary>The audit log table: appended inside case commits (or alone for steps of no case), read in order for verification and export.</summary>
+public sealed class SqliteAuditLog(SqliteDatabase database, TimeProvider time) : IAuditLogStore
 {
     private const string Columns = "seq, at, actor, action, case_id, before_json, after_json, rule_or_model, prev_hash, hash";
+
+    public async Task AppendAsync(AuditEntryDraft entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // An immediate transaction: the head read and the insert must not interleave with a case commit's.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var head = await ReadHeadAsync(connection, transaction, cancellationToken);
+        await InsertAsync(connection, transaction, AuditChain.Append(head, entry, time.GetUtcNow()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     public async IAsyncEnumerable<AuditEntry> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

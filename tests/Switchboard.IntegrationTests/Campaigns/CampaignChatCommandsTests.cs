@@ -1,5 +1,6 @@
 using Switchboard.Core.Campaigns;
 using Switchboard.Core.Connectors;
+using Switchboard.Core.Governance.Audit;
 using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.IntegrationTests.Campaigns;
@@ -39,6 +40,12 @@ public sealed class CampaignChatCommandsTests : IDisposable
         Assert.Equal("Not allowed: you need the campaign ops role to start launch runs.", reply.Text);
         Assert.Null(await services.Store.FindLatestRunAsync("maya-launch20", TestContext.Current.CancellationToken));
         Assert.Empty(await services.OutboxAsync());
+        var entries = await services.Audit.ReadAllAsync(TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var refused = Assert.Single(entries);
+        Assert.Equal(("slack:U0SAM", "campaign.command.refused", (long?)null), (refused.Actor, refused.Action, refused.CaseId));
+        Assert.Contains("\"command\":\"campaign start\"", refused.After, StringComparison.Ordinal);
+        Assert.DoesNotContain("maya-launch20", refused.After, StringComparison.Ordinal);
+        Assert.True(AuditChain.Verify(entries).Ok);
     }
 
     [Fact]

@@ -23,7 +23,10 @@ internal sealed class CampaignServices
         Catalog = new CampaignCatalog(RepoPaths.InRepo("campaigns"));
         Runs = new LaunchRunService(Store, Catalog, new BuiltInCardComposer(), new OutboxSignal(), Clock, NullLogger<LaunchRunService>.Instance);
         Commands = new CampaignCommands(Catalog, Runs, Store, new BuiltInCardComposer(), new OutboxSignal(), Clock);
+        Audit = new SqliteAuditLog(Database, Clock);
     }
+
+    public SqliteAuditLog Audit { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -47,7 +50,8 @@ internal sealed class CampaignServices
             .BuildServiceProvider();
         return new CampaignChatCommands(Commands, NullLogger<CampaignChatCommands>.Instance,
             new ActionAuthorizer(RoleCatalogLoader.LoadFile(RepoPaths.InRepo("config", "roles.yaml"))),
-            new ActorDirectory(provider.GetRequiredService<IOptionsMonitor<GovernanceOptions>>()));
+            new ActorDirectory(provider.GetRequiredService<IOptionsMonitor<GovernanceOptions>>()),
+            Audit);
     }
 
     public LaunchReminderWorker Worker(CampaignOptions? options = null) =>
