@@ -172,8 +172,8 @@ public sealed class ModerationService(
 
     /// <summary>
     /// The message a member's report replies to, when Switchboard has stored it and it can safely be acted on; otherwise
-    /// why not. Fails closed: without a stored original in the same conversation by someone other than the reporter,
-    /// nothing is done on the platform.
+    /// why not. Fails closed: without a stored original in the same conversation, by someone other than the reporter,
+    /// and triaged trust &amp; safety itself, nothing is done on the platform.
     /// </summary>
     private async Task<(InboundMessage? Reported, string? Refusal)> ReportedMessageAsync(InboundMessage report, CancellationToken cancellationToken)
     {
@@ -199,6 +199,16 @@ public sealed class ModerationService(
         if (!stored.Message.IsPublic)
         {
             return (null, "The reported message is a private one (a DM); moderation works in groups and channels.");
+        }
+
+        // Scammers use report wording too ("beware of fake admins, DM @real_help") in replies to their victims'
+        // questions; acting on the replied-to author then would punish the victim. So the reported message must itself
+        // have been triaged trust & safety, which the victim's question was not.
+        var reportedCase = stored.CaseId is { } caseId ? await cases.GetAsync(caseId, cancellationToken) : null;
+        if (reportedCase?.Intent != Intents.TrustSafety)
+        {
+            var why = reportedCase?.Intent is null ? "has not been triaged yet" : $"is a {reportedCase.Intent} case (#{reportedCase.Id}), not trust & safety";
+            return (null, $"This message reads as a member's report, but the message it replies to, by {AuthorName(stored.Message)}, {why}, so Switchboard will not act on it from here; retag that case to trust_safety and use its card, or act in {platform} directly.");
         }
 
         return (stored.Message, null);

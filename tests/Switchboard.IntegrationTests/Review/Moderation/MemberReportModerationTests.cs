@@ -57,7 +57,7 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
     [InlineData(ModerationActions.DeleteMessage)]
     public async Task Moderate_ReportReplyingToStoredMessage_ActsOnTheReportedMessageAndItsAuthor(string action)
     {
-        await StoreAsync(Message("10", Scammer, "@cryptodesk", "URGENT: your wallet is locked, send your seed phrase to unlock it"));
+        await CaseAsync(Message("10", Scammer, "@cryptodesk", "URGENT: your wallet is locked, send your seed phrase to unlock it"));
         var c = await CaseAsync(Message("11", Reporter, "@mia", "@admin this is a scam", replyTo: "10"));
 
         var result = await Moderation.ModerateAsync(c, action, Mod, "@tess", TestContext.Current.CancellationToken);
@@ -131,6 +131,35 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moderate_ReportWordingReplyingToANonTrustSafetyMessage_RefusedSoTheVictimIsNotPunished()
+    {
+        // A scammer's "beware of fake admins, DM @real_help" in reply to a member's question reads as a report.
+        await CaseAsync(Message("70", "7001", "@bob", "How do I withdraw my balance?"), intent: "support");
+        var c = await CaseAsync(Message("71", Scammer, "@cryptodesk", "Beware of fake admins! DM @real_help_desk to withdraw", replyTo: "70"));
+
+        var result = await Moderation.ModerateAsync(c, ModerationActions.BanAuthor, Mod, "@tess", TestContext.Current.CancellationToken);
+
+        Assert.False(result.Accepted);
+        Assert.Contains("by @bob, is a support case", result.Message, StringComparison.Ordinal);
+        Assert.Contains("act in Telegram directly", result.Message, StringComparison.Ordinal);
+        Assert.Empty(_platform.Requests);
+        Assert.Single(await EventsAsync(c, "moderation.refused"));
+    }
+
+    [Fact]
+    public async Task Moderate_ReportReplyingToAnUntriagedMessage_Refused()
+    {
+        await StoreAsync(Message("80", Scammer, "@cryptodesk", "send your seed phrase"));
+        var c = await CaseAsync(Message("81", Reporter, "@mia", "this is a scam", replyTo: "80"));
+
+        var result = await Moderation.ModerateAsync(c, ModerationActions.DeleteMessage, Mod, "@tess", TestContext.Current.CancellationToken);
+
+        Assert.False(result.Accepted);
+        Assert.Contains("has not been triaged yet", result.Message, StringComparison.Ordinal);
+        Assert.Empty(_platform.Requests);
+    }
+
+    [Fact]
     public async Task Moderate_ReportReplyingToTheReportersOwnMessage_RefusedWithoutAPlatformCall()
     {
         await StoreAsync(Message("50", Reporter, "@mia", "Got a DM from 'support' asking for my code"));
@@ -163,14 +192,14 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
     private async Task<long> StoreAsync(InboundMessage message) =>
         (await _app.Services.GetRequiredService<IMessageStore>().StoreAsync(message, TestContext.Current.CancellationToken)).MessageId;
 
-    /// <summary>A trust &amp; safety case holding the message, as the pipeline would have left it.</summary>
-    private async Task<CaseRecord> CaseAsync(InboundMessage message)
+    /// <summary>A case (trust &amp; safety unless told) holding the message, as the pipeline would have left it.</summary>
+    private async Task<CaseRecord> CaseAsync(InboundMessage message, string intent = "trust_safety")
     {
         var id = await StoreAsync(message);
         var draft = new CaseRecord(0, message.CustomerKey, message.Platform, message.Connector, CaseStatus.AwaitingApproval, 1, At, At)
         {
             CustomerHandle = message.AuthorHandle,
-            Intent = "trust_safety",
+            Intent = intent,
             Severity = "high",
         };
         var result = await Cases.CommitAsync(new CaseCommit(draft, null) { AttachMessageIds = [id], CompletesMessageId = id }, TestContext.Current.CancellationToken);
@@ -181,16 +210,7 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
     private async Task<List<CaseEvent>> EventsAsync(CaseRecord c, string kind) =>
         [.. (await Cases.GetEventsAsync(c.Id, TestContext.Current.CancellationToken)).Where(e => e.Kind == kind)];
 
-    private async Task<List<AuditEntry>> AuditAsync()
-    {
-        var entries = new List<AuditEntry>();
-        await foreach (var entry in _app.Services.GetRequiredService<IAuditLogStore>().ReadAllAsync(TestContext.Current.CancellationToken))
-        {
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
+    private Task<List<AuditEntry>> AuditAsync() => AuditTrail.ReadAsync(_app.Services.GetRequiredService<IAuditLogStore>());
 
     /// <summary>A platform that records what it was asked to do and says done.</summary>
     private sealed class RecordingModerator : IChatModerator
