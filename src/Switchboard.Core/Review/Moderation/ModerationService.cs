@@ -95,8 +95,9 @@ public sealed class ModerationService(
                 return await RefuseAsync(c, action, actor, actorName, refusal!, verdict.Rule, cancellationToken);
             }
 
+            Log.ActingOnReported(logger, action, c.Id, reported.CaseId);
             report = target;
-            target = reported;
+            target = reported.Message;
         }
 
         var settings = options.CurrentValue;
@@ -175,7 +176,7 @@ public sealed class ModerationService(
     /// why not. Fails closed: without a stored original in the same conversation, by someone other than the reporter,
     /// and triaged trust &amp; safety itself, nothing is done on the platform.
     /// </summary>
-    private async Task<(InboundMessage? Reported, string? Refusal)> ReportedMessageAsync(InboundMessage report, CancellationToken cancellationToken)
+    private async Task<(StoredMessage? Reported, string? Refusal)> ReportedMessageAsync(InboundMessage report, CancellationToken cancellationToken)
     {
         var platform = PlatformName(report.Platform);
         if (string.IsNullOrWhiteSpace(report.ReplyToPlatformMessageId))
@@ -211,7 +212,7 @@ public sealed class ModerationService(
             return (null, $"This message reads as a member's report, but the message it replies to, by {AuthorName(stored.Message)}, {why}, so Switchboard will not act on it from here; retag that case to trust_safety and use its card, or act in {platform} directly.");
         }
 
-        return (stored.Message, null);
+        return (stored, null);
     }
 
     private static string AuthorName(InboundMessage m) => string.IsNullOrWhiteSpace(m.AuthorHandle) ? m.AuthorId : m.AuthorHandle;
