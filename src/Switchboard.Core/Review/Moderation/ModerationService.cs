@@ -16,7 +16,10 @@ namespace Switchboard.Core.Review.Moderation;
 /// <summary>
 /// Runs a moderation button from a trust &amp; safety card (or the playground's case actions): the case must be
 /// trust_safety, the actor needs a role with the <c>moderate</c> permission, and the connector the offending
-/// message came through must have a moderator that supports the action. Every outcome goes to the case log (and
+/// message came through must have a moderator that supports the action. When the case's message is a member's report
+/// about someone else (<see cref="MemberReportDetector"/>), Delete and the author actions act on the trust &amp; safety
+/// message it replies to and that message's author, never on the reporter, or are refused without a platform call;
+/// warnings are not affected. Every outcome goes to the case log (and
 /// so to the hash-chained audit log): <c>moderation.&lt;action&gt;</c> when done, <c>moderation.&lt;action&gt;.failed</c>
 /// when the bot or the platform said no, <c>moderation.refused</c> when Switchboard's own rules did. A done step
 /// also edits every copy of the card in place (what was done, by whom, fresh buttons) in the same transaction, so
