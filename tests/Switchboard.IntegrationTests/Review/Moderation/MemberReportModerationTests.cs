@@ -77,6 +77,22 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
         Assert.True(AuditChain.Verify(audit).Ok);
     }
 
+    [Fact]
+    public async Task Moderate_ReportReplyAndThePlatformSaysNo_FailureAuditedNamingTheReportedMessage()
+    {
+        await CaseAsync(Message("90", Scammer, "@cryptodesk", "send your seed phrase"));
+        var c = await CaseAsync(Message("91", Reporter, "@mia", "reported", replyTo: "90"));
+        _platform.Answer = new ModerationOutcome(false, "The bot needs the 'Ban users' admin right.");
+
+        var result = await Moderation.ModerateAsync(c, ModerationActions.BanAuthor, Mod, "@tess", TestContext.Current.CancellationToken);
+
+        Assert.False(result.Accepted);
+        Assert.Equal("The bot needs the 'Ban users' admin right (tried the reported message by @cryptodesk).", result.Message);
+        Assert.Equal(Scammer, Assert.Single(_platform.Requests).AuthorId);
+        var failed = Assert.Single(await EventsAsync(c, "moderation.ban_author.failed"));
+        Assert.Contains($"\"reporterId\":\"{Reporter}\"", failed.Detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ModerationActions.BanAuthor)]
     [InlineData(ModerationActions.DeleteMessage)]
@@ -212,7 +228,7 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
 
     private Task<List<AuditEntry>> AuditAsync() => AuditTrail.ReadAsync(_app.Services.GetRequiredService<IAuditLogStore>());
 
-    /// <summary>A platform that records what it was asked to do and says done.</summary>
+    /// <summary>A platform that records what it was asked to do and says done (or <see cref="Answer"/>).</summary>
     private sealed class RecordingModerator : IChatModerator
     {
         private readonly ConcurrentQueue<ModerationRequest> _requests = new();
@@ -223,10 +239,13 @@ public sealed class MemberReportModerationTests : IAsyncLifetime
 
         public IReadOnlyList<ModerationRequest> Requests => [.. _requests];
 
+        /// <summary>What the platform answers; null: done.</summary>
+        public ModerationOutcome? Answer { get; set; }
+
         public Task<ModerationOutcome> ModerateAsync(ModerationRequest request, CancellationToken cancellationToken)
         {
             _requests.Enqueue(request);
-            return Task.FromResult(new ModerationOutcome(true, $"Done: {request.Action}."));
+            return Task.FromResult(Answer ?? new ModerationOutcome(true, $"Done: {request.Action}."));
         }
     }
 }
