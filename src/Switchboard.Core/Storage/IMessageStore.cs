@@ -14,6 +14,12 @@ public interface IMessageStore
 
     Task<StoredMessage?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The stored message with this platform id on this platform (the idempotency key), if Switchboard has seen it;
+    /// for example the message a reply points at through <see cref="InboundMessage.ReplyToPlatformMessageId"/>.
+    /// </summary>
+    Task<StoredMessage?> FindByPlatformMessageIdAsync(string platform, string platformMessageId, CancellationToken cancellationToken);
+
     /// <summary>Messages not yet through the pipeline, oldest first.</summary>
     Task<IReadOnlyList<long>> ListUnprocessedAsync(int limit, CancellationToken cancellationToken);
 

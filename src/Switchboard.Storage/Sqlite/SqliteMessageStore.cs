@@ -136,6 +136,18 @@ public sealed class SqliteMessageStore(SqliteDatabase database) : IMessageStore,
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
+    public async Task<StoredMessage?> FindByPlatformMessageIdAsync(string platform, string platformMessageId, CancellationToken cancellationToken)
+    {
+        // Served by the UNIQUE(platform, platform_message_id) index the idempotent store already relies on.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectColumns + " WHERE platform = $platform AND platform_message_id = $pmid;";
+        command.Parameters.AddWithValue("$platform", platform);
+        command.Parameters.AddWithValue("$pmid", platformMessageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
     public async Task<IReadOnlyList<long>> ListUnprocessedAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -7,10 +7,12 @@ namespace Switchboard.IntegrationTests.Infrastructure;
 /// <summary>What a host recorded: the hash-chained audit log and the case event log.</summary>
 internal static class AuditTrail
 {
-    public static async Task<List<AuditEntry>> ReadAsync(TestHost host)
+    public static Task<List<AuditEntry>> ReadAsync(TestHost host) => ReadAsync(host.Get<IAuditLogStore>());
+
+    public static async Task<List<AuditEntry>> ReadAsync(IAuditLogStore store)
     {
         var entries = new List<AuditEntry>();
-        await foreach (var entry in host.Get<IAuditLogStore>().ReadAllAsync(TestContext.Current.CancellationToken))
+        await foreach (var entry in store.ReadAllAsync(TestContext.Current.CancellationToken))
         {
             entries.Add(entry);
         }

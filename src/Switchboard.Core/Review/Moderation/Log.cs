@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Moderation {Action} on case {CaseId} failed at the platform")]
     public static partial void Failed(ILogger logger, string action, long caseId, Exception exception);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Moderation {Action} on case {CaseId}: the message is a member's report, acting on the message it replies to (case {ReportedCaseId})")]
+    public static partial void ActingOnReported(ILogger logger, string action, long caseId, long? reportedCaseId);
 }

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Switchboard.Core.Review.Moderation;
 
 public static class ModerationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ModerationService"/>, <see cref="ModerationCatalog"/> and their options (<c>Switchboard:Moderation</c>). Platform moderators
+    /// Registers <see cref="ModerationService"/>, <see cref="ModerationCatalog"/>, <see cref="MemberReportDetector"/> and their options (<c>Switchboard:Moderation</c>). Platform moderators
     /// (<see cref="IChatModerator"/>) are added by their connectors' Add* methods when those are enabled; with none,
     /// cards show no moderation buttons and moderation verbs are refused clearly.
     /// </summary>
@@ -17,7 +18,9 @@ public static class ModerationServiceCollectionExtensions
             .BindConfiguration(ModerationOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModerationOptions>, ModerationOptionsValidator>());
         services.TryAddSingleton<ModerationCatalog>();
+        services.TryAddSingleton<MemberReportDetector>();
         services.TryAddSingleton<ModerationService>();
         return services;
     }

@@ -21,7 +21,8 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     private const ulong ViewAndSend = (1UL << 10) | (1UL << 11);
     private const ulong ManageMessages = 1UL << 13;
     private const ulong ModerateMembers = 1UL << 40;
-    private const string Scam = "SCAM ALERT: this fake account is phishing for passwords, impersonating your support team";
+    // What the scammer posts (not a member warning about one, which would read as a report: see MemberReportModerationTests).
+    private const string Scam = "URGENT: your account was hacked. Verify your login code at bit.ly/verify-now within 12hrs or it will be closed";
 
     private readonly TempFolder _folder = new();
     private FakeDiscordServer _fake = null!;

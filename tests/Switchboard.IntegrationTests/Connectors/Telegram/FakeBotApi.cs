@@ -90,17 +90,29 @@ internal sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues a text message from <paramref name="userId"/> in a group or supergroup; returns its message_id.</summary>
-    public long AddGroupMessage(long chatId, long userId, string username, string text)
+    /// <summary>
+    /// Queues a text message from <paramref name="userId"/> in a group or supergroup, as a reply to
+    /// <paramref name="replyToMessageId"/> when given; returns its message_id.
+    /// </summary>
+    public long AddGroupMessage(long chatId, long userId, string username, string text, long? replyToMessageId = null)
     {
         lock (_gate)
         {
             var updateId = 1000L + _updates.Count;
-            _updates.Add(JsonNode.Parse($$"""
+            var update = JsonNode.Parse($$"""
                 {"update_id": {{updateId}}, "message": {"message_id": {{updateId + 5}}, "date": 1795000000,
                   "from": {"id": {{userId}}, "is_bot": false, "first_name": "Member", "username": "{{username}}"},
                   "chat": {"id": {{chatId}}, "type": "supergroup", "title": "Customers"}, "text": {{JsonValue.Create(text).ToJsonString()}} } }
-                """)!.AsObject());
+                """)!.AsObject();
+            if (replyToMessageId is { } replyTo)
+            {
+                // Telegram nests the replied-to message; its id and chat are what a reply is keyed on.
+                update["message"]!["reply_to_message"] = JsonNode.Parse($$"""
+                    {"message_id": {{replyTo}}, "date": 1795000000, "chat": {"id": {{chatId}}, "type": "supergroup", "title": "Customers"} }
+                    """);
+            }
+
+            _updates.Add(update);
             return updateId + 5;
         }
     }

@@ -21,9 +21,11 @@ public sealed partial class TelegramChatModeratorTests : IAsyncLifetime
     private const long CustomerGroup = -1003000;
     private const long BotId = 42;
     private const long Scammer = 5551;
+    private const long Reporter = 5552;
     private const long Mod = 2001;
     private const long Agent = 2002;
-    private const string Scam = "SCAM ALERT: this fake account is phishing for passwords, impersonating your support team";
+    // What the scammer posts (not a member warning about one, which would read as a report: see MemberReportModerationTests).
+    private const string Scam = "URGENT: your account was hacked. Verify your login code at bit.ly/verify-now within 12hrs or it will be closed";
 
     private readonly TempFolder _folder = new();
     private FakeBotApi _api = null!;
@@ -145,6 +147,27 @@ public sealed partial class TelegramChatModeratorTests : IAsyncLifetime
         Assert.Empty(_api.CallsTo("deleteMessage"));
     }
 
+    [Fact]
+    public async Task BanPressedOnAMembersReport_BansTheReportedAuthorNotTheReporter()
+    {
+        var scamId = _api.AddGroupMessage(CustomerGroup, Scammer, "crypto_support_desk", Scam);
+        await CardAsync();
+        _api.AddGroupMessage(CustomerGroup, Reporter, "mia", "@admin this is a scam, he DMed me too", replyToMessageId: scamId);
+        var (cardId, buttons) = await CardAsync(text => text.Contains("this is a scam", StringComparison.Ordinal));
+
+        _api.AddCallbackQuery(TeamChat, cardId, Mod, "tess", buttons["Ban author"]);
+
+        var ban = await Eventually.GetAsync(() => Task.FromResult(_api.CallsTo("banChatMember").FirstOrDefault()), what: "banChatMember");
+        Assert.Equal(CustomerGroup, (long)ban["chat_id"]!);
+        Assert.Equal(Scammer, (long)ban["user_id"]!);
+        Assert.Contains("acted on the reported message by @crypto_support_desk", (string?)(await AnswerAsync())["text"], StringComparison.Ordinal);
+        Assert.DoesNotContain(_api.CallsTo("banChatMember"), b => (long)b["user_id"]! == Reporter);
+        var audit = await AuditAsync();
+        var done = Assert.Single(audit, e => e.Action == "moderation.ban_author");
+        Assert.Contains("acted on the reported message by @crypto_support_desk", done.After, StringComparison.Ordinal);
+        Assert.True(AuditChain.Verify(audit).Ok);
+    }
+
     private void BotRights(bool canDelete) => _api.ChatMembers[(CustomerGroup, BotId)] = new JsonObject
     {
         ["status"] = "administrator",
@@ -154,11 +177,12 @@ public sealed partial class TelegramChatModeratorTests : IAsyncLifetime
         ["can_pin_messages"] = true,
     };
 
-    /// <summary>The trust &amp; safety card in the team chat: its message id and its buttons by label.</summary>
-    private async Task<(long MessageId, Dictionary<string, string> Buttons)> CardAsync()
+    /// <summary>The (first matching) trust &amp; safety card in the team chat: its message id and its buttons by label.</summary>
+    private async Task<(long MessageId, Dictionary<string, string> Buttons)> CardAsync(Func<string, bool>? matching = null)
     {
         var card = await Eventually.GetAsync(
-            () => Task.FromResult(_api.CallsTo("sendMessage").FirstOrDefault(m => (long?)m["chat_id"] == TeamChat && m["reply_markup"] is not null)),
+            () => Task.FromResult(_api.CallsTo("sendMessage").FirstOrDefault(m => (long?)m["chat_id"] == TeamChat && m["reply_markup"] is not null
+                && (matching is null || matching((string?)m["text"] ?? string.Empty)))),
             what: "the review card in the team chat");
         var buttons = card["reply_markup"]!["inline_keyboard"]!.AsArray()
             .SelectMany(row => row!.AsArray())

@@ -13,7 +13,8 @@ namespace Switchboard.IntegrationTests.Review.Moderation;
 /// </summary>
 public sealed class ModerationServiceTests : PlaygroundHostTests
 {
-    private const string Scam = "SCAM ALERT: this fake account is phishing for passwords, impersonating your support team";
+    // What the scammer posts (not a member warning about one, which would read as a report: see MemberReportModerationTests).
+    private const string Scam = "URGENT: your account was hacked. Verify your login code at bit.ly/verify-now within 12hrs or it will be closed";
 
     [Fact]
     public async Task DeleteOnCard_TrustSafetyCaseAndModerator_NoticePostedAndAudited()

@@ -31,6 +31,44 @@ public sealed class ModerationServiceCollectionExtensionsTests
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AddModeration_ReportPhrasesSet_ReplaceTheDefaults()
+    {
+        using var provider = Build(new() { [$"{ModerationOptions.Section}:ReportPhrases:0"] = "signalé" });
+
+        var options = provider.GetRequiredService<IOptions<ModerationOptions>>().Value;
+
+        Assert.Equal(["signalé"], options.EffectiveReportPhrases);
+        Assert.True(provider.GetRequiredService<MemberReportDetector>().IsReport("Signalé"));
+    }
+
+    [Fact]
+    public void AddModeration_NoReportPhrases_Defaults()
+    {
+        using var provider = Build([]);
+
+        var options = provider.GetRequiredService<IOptions<ModerationOptions>>().Value;
+
+        Assert.Same(ModerationOptions.DefaultReportPhrases, options.EffectiveReportPhrases);
+        Assert.Contains("@admin", options.EffectiveReportPhrases);
+    }
+
+    [Fact]
+    public void AddModeration_BlankAndOverlongReportPhrases_FailsNamingEach()
+    {
+        using var provider = Build(new()
+        {
+            [$"{ModerationOptions.Section}:ReportPhrases:0"] = "reported",
+            [$"{ModerationOptions.Section}:ReportPhrases:1"] = " ",
+            [$"{ModerationOptions.Section}:ReportPhrases:2"] = new string('x', 101),
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ModerationOptions>>().Value);
+
+        Assert.Contains("ReportPhrases:1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ReportPhrases:2", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection();
