@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Switchboard.Core.Domain;
+using Switchboard.Core.Review;
 using Switchboard.Core.Storage;
+using Switchboard.Core.Triage;
 using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.IntegrationTests.Review;
@@ -108,6 +111,38 @@ public sealed class IncidentFoldingTests : PlaygroundHostTests
         Assert.DoesNotContain("Folded into", approvedCard["card"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FoldAsync_PersonActsBetweenReadAndCommit_CaseLeftToThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var posted = await Playground.PostAsync("tg-community", "user1", Report);
+        var caseId = await ProcessedCaseOfAsync(posted);
+        var store = Host.Get<ICaseStore>();
+        // A reviewer approves in the moment between the fold reading the case and committing it.
+        var racing = new RacingCaseStore(store, async () =>
+        {
+            var c = (await store.GetAsync(caseId, ct))!;
+            var approved = await store.CommitAsync(
+                new CaseCommit(c with { Status = CaseStatus.Replied }, c.Version) { Events = [new CaseEventDraft("review.approved", "user:@dana", null, null)] },
+                ct);
+            Assert.True(approved.Committed);
+        });
+        var folding = new IncidentFolding(racing, Host.Get<IMessageStore>(), Host.Get<ReviewCardOutbox>(), TimeProvider.System, NullLogger<IncidentFolding>.Instance);
+        var opening = new TriageResult(Intents.Outage, Severities.High, 0.9, "en", [], "cl-test-1", Threshold, true, [], "test")
+        {
+            OpensCluster = true,
+            EarlierMembers = [((long)posted["messageId"]!).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+        };
+
+        var folded = await folding.FoldAsync(caseId + 1000, opening, ct);
+
+        Assert.Empty(folded);
+        var after = (await store.GetAsync(caseId, ct))!;
+        Assert.Equal(CaseStatus.Replied, after.Status);
+        Assert.Null(after.ClusterId);
+        Assert.DoesNotContain(await store.GetEventsAsync(caseId, ct), e => e.Kind == "cluster.joined");
+    }
+
     /// <summary>Waits until the posted message went through the pipeline and returns its case id.</summary>
     private async Task<long> ProcessedCaseOfAsync(JsonObject posted)
     {
@@ -124,4 +159,46 @@ public sealed class IncidentFoldingTests : PlaygroundHostTests
         (await Playground.FeedAsync())
             .Where(p => (string?)p["kind"] == "card" && caseIds.Any(id => p["card"]!.ToJsonString().Contains($"Case #{id} ", StringComparison.Ordinal)))
             .ToList();
+
+    /// <summary>The real store, with someone else's change landing just before the first case commit.</summary>
+    private sealed class RacingCaseStore(ICaseStore inner, Func<Task> interfere) : ICaseStore
+    {
+        private bool interfered;
+
+        public async Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken)
+        {
+            if (!interfered)
+            {
+                interfered = true;
+                await interfere();
+            }
+
+            return await inner.CommitAsync(commit, cancellationToken);
+        }
+
+        public Task<CaseRecord?> GetAsync(long caseId, CancellationToken cancellationToken) => inner.GetAsync(caseId, cancellationToken);
+
+        public Task<CaseRecord?> FindOpenByCustomerAsync(string customerKey, CancellationToken cancellationToken) => inner.FindOpenByCustomerAsync(customerKey, cancellationToken);
+
+        public Task<CaseRecord?> FindLatestByCustomerAsync(string customerKey, CancellationToken cancellationToken) => inner.FindLatestByCustomerAsync(customerKey, cancellationToken);
+
+        public Task<CaseRecord?> FindOpenByClusterAsync(string clusterId, CancellationToken cancellationToken) => inner.FindOpenByClusterAsync(clusterId, cancellationToken);
+
+        public Task<IReadOnlyList<CaseCommitResult>> CommitManyAsync(IReadOnlyList<CaseCommit> commits, CancellationToken cancellationToken) => inner.CommitManyAsync(commits, cancellationToken);
+
+        public Task AppendEventsAsync(long caseId, IReadOnlyList<CaseEventDraft> events, CancellationToken cancellationToken) => inner.AppendEventsAsync(caseId, events, cancellationToken);
+
+        public Task<IReadOnlyList<CaseEvent>> GetEventsAsync(long caseId, CancellationToken cancellationToken) => inner.GetEventsAsync(caseId, cancellationToken);
+
+        public Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
+        public Task<SlaRecord?> GetSlaAsync(long caseId, CancellationToken cancellationToken) => inner.GetSlaAsync(caseId, cancellationToken);
+
+        public Task<IReadOnlyList<(long CaseId, SlaRecord Sla)>> ListSlaDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) => inner.ListSlaDueAsync(now, limit, cancellationToken);
+
+        public Task<bool> RecordSlaAsync(long caseId, string expectedStateJson, SlaRecord sla, IReadOnlyList<CaseEventDraft> events, IReadOnlyList<OutboxItemDraft> outbox, CancellationToken cancellationToken) =>
+            inner.RecordSlaAsync(caseId, expectedStateJson, sla, events, outbox, cancellationToken);
+
+        public Task<ActionTokenRecord?> FindActionTokenAsync(string token, CancellationToken cancellationToken) => inner.FindActionTokenAsync(token, cancellationToken);
+    }
 }
