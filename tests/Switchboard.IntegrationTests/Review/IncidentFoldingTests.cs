@@ -32,6 +32,7 @@ public sealed class IncidentFoldingTests : PlaygroundHostTests
         await Eventually.TrueAsync(async () => (await CardsOfAsync(earlier)).Count == earlier.Count, what: "the early reports' review cards");
         Assert.All(await CardsOfAsync(earlier), card => Assert.True(PlaygroundClient.HasActions(card)));
         var cardsBefore = (await CardsOfAsync(earlier)).Select(c => (long)c["id"]!).Order().ToList();
+        var staleApprove = PlaygroundClient.TokenOf((await CardsOfAsync([earlier[0]])).Single(), "approve");
 
         var incidentId = await ProcessedCaseOfAsync(await Playground.PostAsync("tg-community", $"user{Threshold}", Report));
 
@@ -58,6 +59,11 @@ public sealed class IncidentFoldingTests : PlaygroundHostTests
         var closed = await CardsOfAsync(earlier);
         Assert.Equal(cardsBefore, closed.Select(c => (long)c["id"]!).Order());
         Assert.All(closed, c => Assert.Contains($"Folded into incident #{incidentId}", c["card"]!.ToJsonString(), StringComparison.Ordinal));
+
+        // A button from before the fold (a copy the update did not reach) says where the report went.
+        var stale = await Playground.ActAsync(staleApprove, "dana");
+        Assert.False((bool)stale["accepted"]!);
+        Assert.Contains($"folded into incident #{incidentId}", (string?)stale["message"], StringComparison.Ordinal);
 
         var incidentCard = Assert.Single(await Playground.PostsInAsync("incident", "card"));
         Assert.Contains($"{Threshold} similar", incidentCard["card"]!.ToJsonString(), StringComparison.Ordinal);
