@@ -110,7 +110,8 @@ internal static class TriageLatency
             TextTokenizer.Tokenize(t, tokens);
             var k = Switchboard.Core.Triage.Clustering.MinHashSketch.Compute(tokens, signature);
             clock = clock.AddMilliseconds(50);
-            clusterer.Assign(signature, k, Intents.Outage, clock);
+            // The text stands in for the request id: the clusterer keeps a reference either way.
+            clusterer.Assign(signature, k, Intents.Outage, clock, t);
         });
         var outage = new Switchboard.Core.Triage.Clustering.OutageClusterer(5, TimeSpan.FromMinutes(10), 50_000,
             TriageOptions.DefaultClusterOutageFeatures, TriageOptions.DefaultClusterOutageServiceWords, TriageOptions.DefaultClusterOutageWords);
@@ -118,7 +119,7 @@ internal static class TriageLatency
         {
             TextTokenizer.Tokenize(t, tokens);
             clock = clock.AddMilliseconds(50);
-            outage.TryAssign(tokens, clock, outageIntent: true, out _);
+            outage.TryAssign(tokens, clock, outageIntent: true, out _, t);
         });
         Part(output, "language", texts, t => language.Identify(t));
         return 0;

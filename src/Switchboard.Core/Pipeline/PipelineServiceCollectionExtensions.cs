@@ -48,6 +48,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<RouteStep>();
         services.AddSingleton<DraftStep>();
         services.AddSingleton<ReviewCardOutbox>();
+        services.AddSingleton<IncidentFolding>();
         services.AddSingleton<ReviewStep>();
         services.AddSingleton<SendStep>();
         services.AddSingleton<CaseSlaClock>();

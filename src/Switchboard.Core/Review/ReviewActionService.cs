@@ -311,11 +311,25 @@ public sealed class ReviewActionService(
         var last = events.LastOrDefault(e => e.Kind.StartsWith("review.", StringComparison.Ordinal) && e.Actor.StartsWith("user:", StringComparison.Ordinal) && e.Kind != "review.refused");
         if (last is null)
         {
-            return "This card is out of date: the case changed since it was posted.";
+            // A report folded into an incident when it opened: its own card is closed, the incident card answers it.
+            return events.LastOrDefault(e => e.Kind == "cluster.joined") is { } joined && IncidentOf(joined.Detail) is { } incident
+                ? $"This report was folded into incident #{incident}: its status reply answers this customer."
+                : "This card is out of date: the case changed since it was posted.";
         }
 
         var verb = last.Kind["review.".Length..];
         return $"This case was already {verb} by {last.Actor["user:".Length..]} at {last.At.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
+    }
+
+    private static long? IncidentOf(string? detail)
+    {
+        if (detail is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(detail);
+        return document.RootElement.TryGetProperty("incidentCase", out var incident) && incident.TryGetInt64(out var id) ? id : null;
     }
 
     /// <summary>How the action moves the SLA clocks: a reply meets the first response; a new owner re-applies the targets.</summary>

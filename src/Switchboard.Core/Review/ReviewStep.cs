@@ -11,9 +11,10 @@ namespace Switchboard.Core.Review;
 /// Decides who signs off the reply: noise is filtered, incident-cluster members join the incident,
 /// sensitive or uncertain cases get a review card in the owner's channels, and a draft goes out without
 /// a person only when the matrix allows it and no mandatory-human rule (refunds, legal, safety, outage
-/// wording, reputation risk) applies.
+/// wording, reputation risk) applies. The message that opens an incident folds the cluster's earlier reports
+/// into it (<see cref="IncidentFolding"/>), so their review cards close and the incident card is the only one.
 /// </summary>
-public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, TimeProvider time) : IPipelineStep
+public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, IncidentFolding folding, TimeProvider time) : IPipelineStep
 {
     public string Name => "review";
 
@@ -55,6 +56,12 @@ public sealed class ReviewStep(ICaseStore cases, ReviewCardOutbox cards, TimePro
             var (tokenDrafts, tokens) = cards.IssueTokens(context.Next);
             context.ActionTokens.AddRange(tokenDrafts);
             var reasons = triage.Reasons.Append($"approval: {route.Approval.Reason}").Concat(context.Drafts?.Notes ?? []).ToList();
+            if (kind == CardKinds.Incident && await folding.FoldAsync(context.Case.Id, triage, cancellationToken) is { Count: > 0 } folded)
+            {
+                reasons.Add($"{folded.Count} earlier {(folded.Count == 1 ? "report" : "reports")} folded in: {string.Join(", ", folded.Select(id => $"#{id}"))}");
+                context.Events.Add(new CaseEventDraft("cluster.folded", "system:review", JsonSerializer.Serialize(new { cluster = triage.ClusterId, cases = folded }), triage.DecidedBy));
+            }
+
             var card = cards.Compose(kind, context.Next, nextVersion, context.Message, reasons, Math.Max(1, triage.ClusterSize), tokens, null);
             var events = await cases.GetEventsAsync(context.Case.Id, cancellationToken);
             var alreadyPosted = events.Any(e => e.Kind == "review.requested" && e.Detail is { } d && d.Contains($"\"card\":\"{kind}\"", StringComparison.Ordinal));

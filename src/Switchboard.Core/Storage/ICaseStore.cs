@@ -13,7 +13,7 @@ public interface ICaseStore
     /// <summary>The customer's most recent case, open or not.</summary>
     Task<CaseRecord?> FindLatestByCustomerAsync(string customerKey, CancellationToken cancellationToken);
 
-    /// <summary>The open incident case that owns a cluster, if any.</summary>
+    /// <summary>The open incident case that owns a cluster, if any: the oldest open case of the cluster that did not join it (no <c>cluster.joined</c> event).</summary>
     Task<CaseRecord?> FindOpenByClusterAsync(string clusterId, CancellationToken cancellationToken);
 
     /// <summary>

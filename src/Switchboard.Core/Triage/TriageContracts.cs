@@ -38,6 +38,12 @@ public sealed record TriageResult(
     /// <summary>True for the message that made a cluster reach its threshold: it opens the incident.</summary>
     public bool OpensCluster { get; init; }
 
+    /// <summary>
+    /// Only on the message that opens a cluster: the request ids of the cluster's earlier members still inside the
+    /// window (at most threshold - 1, oldest first). Their cases can be folded into the incident. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> EarlierMembers { get; init; } = [];
+
     /// <summary>Owner team a rule requires (e.g. trust-safety for threats), or null to let routing decide.</summary>
     public string? ForcedOwner { get; init; }
 }

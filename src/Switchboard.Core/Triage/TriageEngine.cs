@@ -227,11 +227,11 @@ internal sealed class TriageEngine : ITriageEngine
             var timestamp = request.Timestamp ?? timeProvider.GetUtcNow();
             // Outage reports (and reports of other intents with an outage word) group by what they name as
             // broken; everything else, and an outage report that names nothing, by near-duplicate wording.
-            if (outageClusterer is null || !outageClusterer.TryAssign(tokens, timestamp, intent == Intents.Outage, out cluster))
+            if (outageClusterer is null || !outageClusterer.TryAssign(tokens, timestamp, intent == Intents.Outage, out cluster, request.Id))
             {
                 Span<ulong> signature = stackalloc ulong[MinHashSketch.Size];
                 var shingles = MinHashSketch.Compute(tokens, signature);
-                cluster = clusterer.Assign(signature, shingles, intent, timestamp);
+                cluster = clusterer.Assign(signature, shingles, intent, timestamp, request.Id);
             }
 
             if (cluster.ClusterId is not null)
@@ -253,6 +253,7 @@ internal sealed class TriageEngine : ITriageEngine
         return new TriageResult(intent, severity, confidence, languageCode, personalData, cluster.ClusterId, cluster.Size, needsHuman, reasons, decidedBy?.ToString() ?? DecidedByBase)
         {
             OpensCluster = cluster.Opens,
+            EarlierMembers = cluster.EarlierMembers ?? [],
             ForcedOwner = owner,
         };
     }

@@ -38,7 +38,14 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
     public async Task<CaseRecord?> FindOpenByClusterAsync(string clusterId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await ReadOneAsync(connection, null, "cluster_id = $p AND status <> 'resolved' ORDER BY id LIMIT 1", clusterId, cancellationToken);
+        // Members carry the cluster id too (and reports folded in when the incident opened are older than it): the
+        // owner is the open case of the cluster that did not join it.
+        return await ReadOneAsync(
+            connection,
+            null,
+            "cluster_id = $p AND status <> 'resolved' AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.kind = 'cluster.joined') ORDER BY id LIMIT 1",
+            clusterId,
+            cancellationToken);
     }
 
     public async Task<CaseCommitResult> CommitAsync(CaseCommit commit, CancellationToken cancellationToken) =>

@@ -25,7 +25,7 @@ internal sealed class ReplayRunner(
     public async Task<ReplaySummary> RunAsync(TextReader input, TextWriter errors, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var before = (await cases.ListAsync(new CaseQuery(Limit: int.MaxValue), cancellationToken)).Select(c => c.Id).ToHashSet();
-        int read = 0, failed = 0, stored = 0, duplicates = 0, cards = 0, replies = 0;
+        int read = 0, failed = 0, stored = 0, duplicates = 0, replies = 0;
         string? line;
         var lineNumber = 0;
         while ((line = await input.ReadLineAsync(cancellationToken)) is not null)
@@ -55,8 +55,7 @@ internal sealed class ReplayRunner(
 
             stored++;
             await pipeline.DrainAsync(cancellationToken);
-            var delivered = await outbox.SendDueAsync(cancellationToken);
-            cards += delivered;
+            await outbox.SendDueAsync(cancellationToken);
             if (read % 50 == 0)
             {
                 progress?.Report(read);
@@ -64,12 +63,21 @@ internal sealed class ReplayRunner(
         }
 
         // Let anything still waiting go out, then count what the run produced.
-        cards += await outbox.SendDueAsync(cancellationToken);
+        await outbox.SendDueAsync(cancellationToken);
         var all = await cases.ListAsync(new CaseQuery(Limit: int.MaxValue), cancellationToken);
         var opened = all.Where(c => !before.Contains(c.Id)).ToList();
         replies = opened.Count(c => c.Status == CaseStatus.Replied);
-        var awaitingCards = opened.Count(c => c.Status == CaseStatus.AwaitingApproval && c.ClusterId is null);
-        return new ReplaySummary(read, failed, stored, duplicates, opened.Count, opened, Math.Min(cards, awaitingCards + opened.Count(c => c.ClusterId is not null)), replies, clock.GetUtcNow());
+        // Cards as the audit log tells them: one review.requested per card posted, and the reports folded into an
+        // incident when it opened (their cards were closed in place).
+        int cards = 0, folded = 0;
+        foreach (var c in opened)
+        {
+            var events = await cases.GetEventsAsync(c.Id, cancellationToken);
+            cards += events.Count(e => e.Kind == "review.requested");
+            folded += events.Any(e => e.Kind == "cluster.joined" && e.Detail is { } d && d.Contains("\"folded\":true", StringComparison.Ordinal)) ? 1 : 0;
+        }
+
+        return new ReplaySummary(read, failed, stored, duplicates, opened.Count, opened, cards, folded, replies, clock.GetUtcNow());
     }
 
     internal static (InboundMessage? Message, string? Error) Parse(string line)

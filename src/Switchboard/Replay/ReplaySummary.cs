@@ -12,6 +12,7 @@ internal sealed record ReplaySummary(
     int CasesOpened,
     IReadOnlyList<CaseRecord> Cases,
     int CardsPosted,
+    int CardsFolded,
     int RepliesSent,
     DateTimeOffset ClockAtEnd)
 {
@@ -26,7 +27,7 @@ internal sealed record ReplaySummary(
         sb.AppendLine($"  incident clusters     {Cases.Where(c => c.ClusterId is not null).Select(c => c.ClusterId).Distinct().Count()} ({Cases.Count(c => c.ClusterId is not null)} cases in them)");
         sb.AppendLine($"  drafts awaiting approval {Cases.Count(c => c.Status == CaseStatus.AwaitingApproval)}");
         sb.AppendLine($"  auto-sent replies     {RepliesSent}");
-        sb.AppendLine($"  review cards posted   {CardsPosted}");
+        sb.AppendLine($"  review cards posted   {CardsPosted} ({CardsFolded} closed when their reports were folded into an incident)");
         var breaches = Cases.Where(c => c.FirstRespondedAt is null && c.Status != CaseStatus.Resolved && c.FirstResponseDueAt < ClockAtEnd).ToList();
         sb.AppendLine($"  SLA breaches          {breaches.Count} first-response targets missed by {ClockAtEnd:yyyy-MM-dd HH:mm} UTC");
         sb.AppendLine();

@@ -31,6 +31,24 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Replay_OutageBurst_EarlierReportsFoldedIntoTheOneIncident()
+    {
+        // Six reports in three minutes: the fifth opens the incident and folds the first four into it, the sixth joins.
+        var input = _folder.File("burst.jsonl");
+        await File.WriteAllLinesAsync(
+            input,
+            Enumerable.Range(0, 6).Select(i =>
+                $$"""{"id":"b{{i}}","ts":"2026-11-20T09:0{{i / 2}}:{{(i % 2) * 30:00}}Z","platform":"telegram","channel":"tg-community","public":true,"author":"fan{{i}}","text":"the app is down for me, nothing loads at all since this morning"}"""),
+            TestContext.Current.CancellationToken);
+
+        var result = await SwitchboardProcess.RunAsync(TimeSpan.FromMinutes(2), "replay", "--in", input, "--db", _folder.File("burst.db"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(@"incident clusters\s+1 \(6 cases in them\)", result.Output);
+        Assert.Matches(@"review cards posted\s+5 \(4 closed when their reports were folded into an incident\)", result.Output);
+    }
+
+    [Fact]
     public async Task Replay_MalformedLines_ReportedByLineNumberRestProcessedExitCodeOne()
     {
         var input = _folder.File("bad.jsonl");

@@ -164,6 +164,24 @@ public sealed class TriageEngineTests
     }
 
     [Fact]
+    public void Triage_OutageSurge_OpeningResultNamesTheEarlierMembers()
+    {
+        var engine = Create();
+        var results = OutageClustererTests.VariedOutageReports
+            .Select((text, i) => engine.Triage(new TriageRequest($"m{i}", text, "telegram", true, null, Start.AddSeconds(i * 30))))
+            .ToList();
+
+        var opener = results.FindIndex(r => r.OpensCluster);
+        Assert.True(opener > 0);
+        var earlier = results[opener].EarlierMembers;
+        // The default threshold is 5: the opener and four earlier reports still inside the window.
+        Assert.Equal(4, earlier.Count);
+        Assert.Equal(earlier.Order(StringComparer.Ordinal), earlier.Distinct().Order(StringComparer.Ordinal));
+        Assert.All(earlier, id => Assert.True(int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture) < opener));
+        Assert.All(results.Where(r => !r.OpensCluster), r => Assert.Empty(r.EarlierMembers));
+    }
+
+    [Fact]
     public void Triage_VariedOutageParaphrases_MakeOneIncident()
     {
         var results = TriageEvery30Seconds(Create(), OutageClustererTests.VariedOutageReports);

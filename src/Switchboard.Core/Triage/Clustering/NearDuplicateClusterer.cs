@@ -19,7 +19,8 @@ namespace Switchboard.Core.Triage.Clustering;
 /// through the ring (a direct-mapped table holds the latest message per bucket key, each message links to the
 /// previous one with the same key); and a message that never matched anything has no group object at all.
 /// A table slot overwritten by another key only loses that bucket's older chain for later arrivals, which
-/// the other bands make up for. Nothing is allocated per message except a group when a pair first matches.
+/// the other bands make up for. Nothing is allocated per message except a group when a pair first matches, and
+/// the list of earlier members when a cluster opens (the request ids sit in a parallel array of the ring).
 /// </remarks>
 internal sealed class NearDuplicateClusterer
 {
@@ -51,6 +52,9 @@ internal sealed class NearDuplicateClusterer
     private uint[] previous = [];
     private long[] ticks = [];
     private string?[] intents = [];
+
+    // Request ids, kept only to name a new incident's earlier members: storing the caller's string costs no allocation.
+    private string?[] requestIds = [];
     private Group?[] groups = [];
     private long[] visited = [];
 
@@ -86,7 +90,7 @@ internal sealed class NearDuplicateClusterer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ClusterAssignment Assign(ReadOnlySpan<ulong> signature, int shingles, string intent, DateTimeOffset timestamp)
+    public ClusterAssignment Assign(ReadOnlySpan<ulong> signature, int shingles, string intent, DateTimeOffset timestamp, string? requestId = null)
     {
         if (shingles < MinShingles)
         {
@@ -174,6 +178,7 @@ internal sealed class NearDuplicateClusterer
             rows.CopyTo(signatures.AsSpan(slot * MinHashSketch.Size, MinHashSketch.Size));
             ticks[slot] = now;
             intents[slot] = intent;
+            requestIds[slot] = requestId;
             visited[slot] = 0;
             for (var b = 0; b < Bands; b++)
             {
@@ -197,15 +202,39 @@ internal sealed class NearDuplicateClusterer
             groups[slot] = bestGroup;
             bestGroup.Members++;
             bestGroup.Total++;
-            var opens = false;
             if (bestGroup.ClusterId is null && bestGroup.Members >= threshold)
             {
                 bestGroup.ClusterId = ids.Next(timestamp);
-                opens = true;
+                return new ClusterAssignment(bestGroup.ClusterId, bestGroup.Total, true, EarlierMembers: EarlierMembers(bestGroup));
             }
 
-            return bestGroup.ClusterId is null ? ClusterAssignment.None : new ClusterAssignment(bestGroup.ClusterId, bestGroup.Total, opens);
+            return bestGroup.ClusterId is null ? ClusterAssignment.None : new ClusterAssignment(bestGroup.ClusterId, bestGroup.Total, false);
         }
+    }
+
+    /// <summary>
+    /// The request ids of the group's live members before the newest one, oldest first. Only when a cluster opens:
+    /// the walk goes back from the newest message and stops once it has found every live member but the newest.
+    /// </summary>
+    private List<string> EarlierMembers(Group group)
+    {
+        var found = new List<string>(group.Members - 1);
+        var wanted = group.Members - 1;
+        for (var id = nextId - 2; id >= firstAlive && wanted > 0; id--)
+        {
+            var slot = (int)(id % capacity);
+            if (groups[slot] == group)
+            {
+                wanted--;
+                if (requestIds[slot] is { } requestId)
+                {
+                    found.Add(requestId);
+                }
+            }
+        }
+
+        found.Reverse();
+        return found;
     }
 
     private static int Same(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
@@ -237,6 +266,7 @@ internal sealed class NearDuplicateClusterer
             }
 
             intents[slot] = null;
+            requestIds[slot] = null;
             firstAlive++;
         }
     }
@@ -264,12 +294,13 @@ internal sealed class NearDuplicateClusterer
     private void Resize(int size)
     {
         var oldCapacity = capacity;
-        var (oldSignatures, oldPrevious, oldTicks, oldIntents, oldGroups) = (signatures, previous, ticks, intents, groups);
+        var (oldSignatures, oldPrevious, oldTicks, oldIntents, oldRequestIds, oldGroups) = (signatures, previous, ticks, intents, requestIds, groups);
         capacity = size;
         signatures = new ushort[size * MinHashSketch.Size];
         previous = new uint[size * Bands];
         ticks = new long[size];
         intents = new string?[size];
+        requestIds = new string?[size];
         groups = new Group?[size];
         visited = new long[size];
         var tableSize = (int)Math.Min(1 << 22, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(size * Bands)));
@@ -283,6 +314,7 @@ internal sealed class NearDuplicateClusterer
             oldPrevious.AsSpan(from * Bands, Bands).CopyTo(previous.AsSpan(to * Bands));
             ticks[to] = oldTicks[from];
             intents[to] = oldIntents[from];
+            requestIds[to] = oldRequestIds[from];
             groups[to] = oldGroups[from];
             var rows = signatures.AsSpan(to * MinHashSketch.Size, MinHashSketch.Size);
             for (var b = 0; b < Bands; b++)

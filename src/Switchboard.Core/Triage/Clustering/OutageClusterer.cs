@@ -28,7 +28,8 @@ internal sealed class OutageClusterer
     private readonly HashSet<ulong> serviceWords = [];
     private readonly HashSet<ulong> outageWords = [];
     private readonly Dictionary<string, Group> live = new(StringComparer.Ordinal);
-    private readonly Queue<(long Ticks, Group Group)> window = new();
+    // The request id rides along (a reference to the caller's string, no allocation) to name a new incident's earlier members.
+    private readonly Queue<(long Ticks, Group Group, string? RequestId)> window = new();
     private readonly int threshold;
     private readonly long windowTicks;
     private readonly int maxEntries;
@@ -84,7 +85,7 @@ internal sealed class OutageClusterer
     /// near-duplicate clustering.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryAssign(TokenizedText tokens, DateTimeOffset timestamp, bool outageIntent, out ClusterAssignment assignment)
+    public bool TryAssign(TokenizedText tokens, DateTimeOffset timestamp, bool outageIntent, out ClusterAssignment assignment, string? requestId = null)
     {
         assignment = ClusterAssignment.None;
         var service = false;
@@ -146,17 +147,17 @@ internal sealed class OutageClusterer
                 live[key] = group;
             }
 
-            window.Enqueue((now, group));
+            window.Enqueue((now, group, requestId));
             group.Members++;
             group.Total++;
-            var opens = false;
             if (group.ClusterId is null && group.Members >= threshold)
             {
                 group.ClusterId = ids.Next(timestamp);
-                opens = true;
+                assignment = new ClusterAssignment(group.ClusterId, group.Total, true, group.Key, EarlierMembers(group));
+                return true;
             }
 
-            assignment = group.ClusterId is null ? ClusterAssignment.None : new ClusterAssignment(group.ClusterId, group.Total, opens, group.Key);
+            assignment = group.ClusterId is null ? ClusterAssignment.None : new ClusterAssignment(group.ClusterId, group.Total, false, group.Key);
             return true;
         }
     }
@@ -186,6 +187,34 @@ internal sealed class OutageClusterer
         return best;
     }
 
+    /// <summary>
+    /// The request ids of the group's live members before the newest one (the one just queued), oldest first.
+    /// Only when a cluster opens; the walk stops once it has seen every live member but the newest.
+    /// </summary>
+    private List<string> EarlierMembers(Group group)
+    {
+        var found = new List<string>(group.Members - 1);
+        var wanted = group.Members - 1;
+        foreach (var (_, member, requestId) in window)
+        {
+            if (wanted == 0)
+            {
+                break;
+            }
+
+            if (member == group)
+            {
+                wanted--;
+                if (requestId is not null)
+                {
+                    found.Add(requestId);
+                }
+            }
+        }
+
+        return found;
+    }
+
     private Group? Find(string key) => live.TryGetValue(key, out var group) ? group : null;
 
     private void Evict(long now)
@@ -193,7 +222,7 @@ internal sealed class OutageClusterer
         var oldest = now - windowTicks;
         while (window.Count > 0 && (window.Peek().Ticks < oldest || window.Count >= maxEntries))
         {
-            var (_, group) = window.Dequeue();
+            var (_, group, _) = window.Dequeue();
             if (--group.Members == 0 && live.TryGetValue(group.Key, out var current) && current == group)
             {
                 live.Remove(group.Key);

@@ -186,4 +186,57 @@ public sealed class NearDuplicateClustererTests
         Assert.Null(clusterer.Assign(signature, shingles, Intents.Outage, Start).ClusterId);
         Assert.Null(clusterer.Assign(signature, shingles, Intents.Outage, Start).ClusterId);
     }
+
+    [Fact]
+    public void Assign_ClusterOpens_ListsEveryEarlierMemberOldestFirst()
+    {
+        var clusterer = Create(threshold: 4);
+        var (signature, shingles) = Sketch("acme checkout page is down again");
+        var results = new List<ClusterAssignment>();
+        for (var i = 0; i < 6; i++)
+        {
+            var (other, otherShingles) = Sketch(Unrelated[i]);
+            clusterer.Assign(other, otherShingles, Intents.Outage, Start.AddSeconds(i * 20), $"other{i}");
+            results.Add(clusterer.Assign(signature, shingles, Intents.Outage, Start.AddSeconds((i * 20) + 10), $"m{i}"));
+        }
+
+        var opening = Assert.Single(results, r => r.Opens);
+        Assert.True(results[3].Opens);
+        Assert.Equal(["m0", "m1", "m2"], opening.EarlierMembers);
+        Assert.All(results.Where(r => !r.Opens), r => Assert.Null(r.EarlierMembers));
+    }
+
+    [Fact]
+    public void Assign_EarlierMemberLeftTheWindow_IsNotListed()
+    {
+        var clusterer = Create(threshold: 3);
+        var (signature, shingles) = Sketch("acme checkout page is down again");
+        clusterer.Assign(signature, shingles, Intents.Outage, Start, "gone");
+        clusterer.Assign(signature, shingles, Intents.Outage, Start.AddMinutes(8), "kept1");
+        clusterer.Assign(signature, shingles, Intents.Outage, Start.AddMinutes(12), "kept2");
+
+        var opening = clusterer.Assign(signature, shingles, Intents.Outage, Start.AddMinutes(13), "opener");
+
+        Assert.True(opening.Opens);
+        Assert.Equal(["kept1", "kept2"], opening.EarlierMembers);
+    }
+
+    [Fact]
+    public void Assign_SecondCluster_ListsOnlyItsOwnMembers()
+    {
+        var clusterer = Create(threshold: 3);
+        var (checkout, checkoutShingles) = Sketch("acme checkout page is down again");
+        var (refund, refundShingles) = Sketch("refund still missing after three weeks");
+        var openings = new List<ClusterAssignment>();
+        for (var i = 0; i < 3; i++)
+        {
+            openings.Add(clusterer.Assign(checkout, checkoutShingles, Intents.Outage, Start.AddSeconds(i * 20), $"checkout{i}"));
+            openings.Add(clusterer.Assign(refund, refundShingles, Intents.Outage, Start.AddSeconds((i * 20) + 10), $"refund{i}"));
+        }
+
+        Assert.Equal(2, openings.Count(o => o.Opens));
+        Assert.Equal(["checkout0", "checkout1"], openings[4].EarlierMembers);
+        Assert.Equal(["refund0", "refund1"], openings[5].EarlierMembers);
+        Assert.NotEqual(openings[4].ClusterId, openings[5].ClusterId);
+    }
 }

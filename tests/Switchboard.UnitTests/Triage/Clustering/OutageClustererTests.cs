@@ -61,11 +61,11 @@ public sealed class OutageClustererTests
         new(threshold, TimeSpan.FromMinutes(10), 10_000,
             features ?? TriageOptions.DefaultClusterOutageFeatures, TriageOptions.DefaultClusterOutageServiceWords, TriageOptions.DefaultClusterOutageWords);
 
-    private static (bool Placed, ClusterAssignment Assignment) Assign(OutageClusterer clusterer, string text, DateTimeOffset at, bool outageIntent = true)
+    private static (bool Placed, ClusterAssignment Assignment) Assign(OutageClusterer clusterer, string text, DateTimeOffset at, bool outageIntent = true, string? id = null)
     {
         var tokens = new TokenizedText();
         TextTokenizer.Tokenize(text, tokens);
-        var placed = clusterer.TryAssign(tokens, at, outageIntent, out var assignment);
+        var placed = clusterer.TryAssign(tokens, at, outageIntent, out var assignment, id);
         return (placed, assignment);
     }
 
@@ -199,5 +199,52 @@ public sealed class OutageClustererTests
 
         Assert.Single(results, r => r.Opens);
         Assert.Equal(400, results.Max(r => r.Size));
+    }
+
+    [Fact]
+    public void TryAssign_ClusterOpens_ListsEveryEarlierMemberOldestFirst()
+    {
+        var clusterer = Create();
+
+        var results = VariedOutageReports.Take(7).Select((text, i) => Assign(clusterer, text, Start.AddSeconds(i * 30), id: $"r{i}").Assignment).ToList();
+
+        var opening = Assert.Single(results, r => r.Opens);
+        Assert.Equal(["r0", "r1", "r2", "r3"], opening.EarlierMembers);
+        Assert.All(results.Where(r => !r.Opens), r => Assert.Null(r.EarlierMembers));
+    }
+
+    [Fact]
+    public void TryAssign_EarlierMemberLeftTheWindow_IsNotListed()
+    {
+        var clusterer = Create(threshold: 3);
+        Assign(clusterer, VariedOutageReports[0], Start, id: "gone");
+        Assign(clusterer, VariedOutageReports[1], Start.AddMinutes(8), id: "kept1");
+        Assign(clusterer, VariedOutageReports[2], Start.AddMinutes(12), id: "kept2");
+
+        var (_, opening) = Assign(clusterer, VariedOutageReports[3], Start.AddMinutes(13), id: "opener");
+
+        Assert.True(opening.Opens);
+        Assert.Equal(["kept1", "kept2"], opening.EarlierMembers);
+    }
+
+    [Fact]
+    public void TryAssign_TwoSimultaneousOutages_EachOpeningListsOnlyItsOwnMembers()
+    {
+        var clusterer = Create();
+        var openings = new List<(string Feature, ClusterAssignment Assignment)>();
+        for (var i = 0; i < LoginOutage.Length; i++)
+        {
+            foreach (var (feature, text) in new[] { ("login", LoginOutage[i]), ("tracking", TrackingOutage[i]) })
+            {
+                var (_, assignment) = Assign(clusterer, text, Start.AddSeconds(openings.Count + (i * 20)), id: $"{feature}{i}");
+                if (assignment.Opens)
+                {
+                    openings.Add((feature, assignment));
+                }
+            }
+        }
+
+        Assert.Equal(2, openings.Count);
+        Assert.All(openings, o => Assert.Equal(Enumerable.Range(0, 4).Select(i => $"{o.Feature}{i}"), o.Assignment.EarlierMembers!));
     }
 }
