@@ -74,6 +74,9 @@ internal sealed class TeamsTestTokens : IDisposable
         SigningCredentials = new SigningCredentials(new RsaSecurityKey(_plain) { KeyId = PlainKeyId }, SecurityAlgorithms.RsaSha256),
     });
 
+    /// <summary>The channel key endorsed for "msteams", for tokens that claim another issuer but are signed with it.</summary>
+    public SecurityKey ChannelSigningKey => new RsaSecurityKey(_channel) { KeyId = ChannelKeyId };
+
     public void Dispose()
     {
         _channel.Dispose();

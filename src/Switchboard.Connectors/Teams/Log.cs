@@ -5,11 +5,11 @@ namespace Switchboard.Connectors.Teams;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Teams activity refused: {Reason}")]
-    public static partial void TeamsAuthRejected(this ILogger logger, string reason);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Teams activity refused ({IssuerKind} token): {Reason}")]
+    public static partial void TeamsAuthRejected(this ILogger logger, string issuerKind, string reason);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Teams signing keys refreshed: {Count} keys")]
-    public static partial void TeamsKeysRefreshed(this ILogger logger, int count);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Teams {IssuerKind} signing keys refreshed: {Count} keys")]
+    public static partial void TeamsKeysRefreshed(this ILogger logger, TeamsTokenIssuerKind issuerKind, int count);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Teams token endpoint answered {Status}")]
     public static partial void TeamsTokenFailed(this ILogger logger, int status);

@@ -14,7 +14,7 @@ namespace Switchboard.Connectors.Teams;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Framework messaging endpoint. Every activity is authenticated before it
-/// is acted on (fail closed: anything short of a valid channel token is 401); only the named development mode
+/// is acted on (fail closed: anything short of a valid Bot Connector or Entra token is 401); only the named development mode
 /// skips that, and then only for loopback callers. Invoke responses go back in the HTTP response body.
 /// </summary>
 public static class TeamsEndpoints
@@ -70,7 +70,7 @@ public static class TeamsEndpoints
             if (context.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip)
                 || request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded"))
             {
-                logger.TeamsAuthRejected("development_mode_not_loopback");
+                logger.TeamsAuthRejected("none", "development_mode_not_loopback");
                 metrics.Inbound(type, "refused_not_loopback");
                 return Unauthorized();
             }
@@ -96,7 +96,7 @@ public static class TeamsEndpoints
 
             if (!auth.Valid)
             {
-                logger.TeamsAuthRejected(auth.Failure ?? "unknown");
+                logger.TeamsAuthRejected(auth.IssuerLabel, auth.Failure ?? "unknown");
                 metrics.Inbound(type, "refused_" + (auth.Failure ?? "unknown"));
                 return Unauthorized();
             }

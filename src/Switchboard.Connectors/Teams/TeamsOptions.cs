@@ -20,15 +20,27 @@ public sealed class TeamsOptions
     /// <summary>The app's client secret, used to get outbound tokens (client credentials). Required with <see cref="AppId"/>.</summary>
     public string? AppPassword { get; set; }
 
-    /// <summary>The Entra tenant id of a single-tenant bot: outbound tokens come from that tenant. Default none (multi-tenant: botframework.com).</summary>
+    /// <summary>The Entra tenant id of a single-tenant bot: outbound tokens come from that tenant, and (with <see cref="AcceptEntraTokens"/>) Entra tokens issued by that tenant are accepted; give the GUID, as token issuers carry it. Default none (multi-tenant: botframework.com).</summary>
     public string? TenantId { get; set; }
 
     /// <summary>OpenID metadata of the Bot Framework channel service; its jwks_uri lists the signing keys. Default https://login.botframework.com/v1/.well-known/openidconfiguration.</summary>
     [Required]
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
-    /// <summary>Issuers accepted on inbound tokens. Default ["https://api.botframework.com"].</summary>
+    /// <summary>Issuers of Bot Connector channel tokens (validated against <see cref="OpenIdMetadataUrl"/>'s keys, endorsements and serviceurl). Default ["https://api.botframework.com"].</summary>
     public List<string> ValidIssuers { get; set; } = ["https://api.botframework.com"];
+
+    /// <summary>
+    /// Also accept tokens issued by Entra ID directly (the Bot Framework Emulator with an app id, some Agents SDK /
+    /// skill setups): issuers <c>https://sts.windows.net/{tid}/</c> and <c>https://login.microsoftonline.com/{tid}/v2.0</c>
+    /// for the Bot Framework tenants and <see cref="TenantId"/>, keys from <see cref="EntraOpenIdMetadataUrl"/>, and the
+    /// app id in <c>appid</c> (token version 1.0) or <c>azp</c> (2.0). Default true; false accepts Bot Connector tokens only.
+    /// </summary>
+    public bool AcceptEntraTokens { get; set; } = true;
+
+    /// <summary>OpenID metadata of Entra ID for those tokens; its jwks_uri lists their signing keys (no endorsements). Default https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration.</summary>
+    [Required]
+    public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
 
     /// <summary>Token endpoint for outbound tokens. Default none: https://login.microsoftonline.com/{TenantId or botframework.com}/oauth2/v2.0/token.</summary>
     public string? TokenEndpoint { get; set; }

@@ -36,9 +36,21 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             {
                 errors.Add("Teams ValidIssuers must list at least one issuer and no empty ones.");
             }
+
+            // The issuer picks the validation path; an Entra issuer listed here would be checked against the channel keys instead.
+            var entra = TeamsRequestAuthenticator.EntraIssuers(options.TenantId).ToHashSet(StringComparer.Ordinal);
+            if (options.ValidIssuers.Any(entra.Contains))
+            {
+                errors.Add("Teams ValidIssuers must not list Entra issuers (sts.windows.net, login.microsoftonline.com): set AcceptEntraTokens instead.");
+            }
         }
 
         CheckUrl(options.OpenIdMetadataUrl, "OpenIdMetadataUrl", errors);
+        if (options.AcceptEntraTokens)
+        {
+            CheckUrl(options.EntraOpenIdMetadataUrl, "EntraOpenIdMetadataUrl", errors);
+        }
+
         if (options.TokenEndpoint is not null)
         {
             CheckUrl(options.TokenEndpoint, "TokenEndpoint", errors);

@@ -6,11 +6,18 @@ using Microsoft.IdentityModel.Tokens;
 namespace Switchboard.Connectors.Teams;
 
 /// <summary>
-/// The Bot Framework signing keys, read from the OpenID metadata's jwks_uri and cached. An unknown key id
-/// triggers a refresh (the service rotates keys), but at most once per <see cref="TeamsOptions.KeyRefreshMinIntervalSeconds"/>,
+/// The signing keys of one token issuer kind, read from the jwks_uri of the OpenID metadata at <c>metadataUrl</c>,
+/// cached (one instance per kind: Bot Connector and Entra keys never mix). An unknown key id
+/// triggers a refresh (the services rotate keys), but at most once per <see cref="TeamsOptions.KeyRefreshMinIntervalSeconds"/>,
 /// so a flood of tokens with made-up key ids cannot turn into a flood of metadata fetches.
 /// </summary>
-internal sealed class TeamsSigningKeys(HttpClient http, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsSigningKeys> logger) : IDisposable
+internal sealed class TeamsSigningKeys(
+    HttpClient http,
+    TeamsTokenIssuerKind kind,
+    string metadataUrl,
+    IOptions<TeamsOptions> options,
+    TimeProvider time,
+    ILogger<TeamsSigningKeys> logger) : IDisposable
 {
     private static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
@@ -61,7 +68,7 @@ internal sealed class TeamsSigningKeys(HttpClient http, IOptions<TeamsOptions> o
 
             _lastFailureAt = null;
             _fetchedAt = now;
-            logger.TeamsKeysRefreshed(_keys.Count);
+            logger.TeamsKeysRefreshed(kind, _keys.Count);
             return _keys.GetValueOrDefault(keyId);
         }
         finally
@@ -75,7 +82,7 @@ internal sealed class TeamsSigningKeys(HttpClient http, IOptions<TeamsOptions> o
 
     private async Task<IReadOnlyDictionary<string, TeamsSigningKey>> FetchAsync(CancellationToken cancellationToken)
     {
-        using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(options.Value.OpenIdMetadataUrl), cancellationToken));
+        using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(metadataUrl), cancellationToken));
         var jwksUri = metadata.RootElement.TryGetProperty("jwks_uri", out var j) && j.ValueKind == JsonValueKind.String ? j.GetString() : null;
         if (!TeamsOptionsValidator.IsAllowedUrl(jwksUri))
         {

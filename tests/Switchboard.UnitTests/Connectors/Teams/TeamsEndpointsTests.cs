@@ -21,7 +21,7 @@ public sealed class TeamsEndpointsTests : IDisposable
 
     public TeamsEndpointsTests()
     {
-        _keys = new TeamsSigningKeys(_client, _options, _time, NullLogger<TeamsSigningKeys>.Instance);
+        _keys = new TeamsSigningKeys(_client, TeamsTokenIssuerKind.BotConnector, "https://login.test/openid", _options, _time, NullLogger<TeamsSigningKeys>.Instance);
         _tokens = new TeamsTokenProvider(_client, _options, _time, NullLogger<TeamsTokenProvider>.Instance);
     }
 
@@ -77,7 +77,7 @@ public sealed class TeamsEndpointsTests : IDisposable
             NullLogger<TeamsActivityHandler>.Instance);
         var result = await TeamsEndpoints.HandleMessagesAsync(
             context,
-            new TeamsRequestAuthenticator(_keys, _options, _time),
+            new TeamsRequestAuthenticator(_keys, _keys, _options, _time),
             handler,
             new RecordingInboundSink(new CardActionResult(true, "x")),
             _options,

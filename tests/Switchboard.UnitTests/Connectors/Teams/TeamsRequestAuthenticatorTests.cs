@@ -10,25 +10,28 @@ public sealed class TeamsRequestAuthenticatorTests : IDisposable
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 14, 2, 0, TimeSpan.Zero);
+    private const string ChannelMetadata = "https://login.test/openid";
+    private const string EntraMetadata = "https://entra.test/common/v2.0/.well-known/openid-configuration";
     private readonly TeamsTestTokens _tokens = new();
+    private readonly TeamsEntraTestTokens _entra = new();
     private readonly FakeTimeProvider _time = new(Now);
     private readonly StubTeamsHandler _http;
     private readonly HttpClient _client;
-    private readonly TeamsSigningKeys _keys;
+    private readonly List<TeamsSigningKeys> _keys = [];
     private readonly TeamsRequestAuthenticator _authenticator;
 
     public TeamsRequestAuthenticatorTests()
     {
-        _http = new StubTeamsHandler((request, _) => request.RequestUri!.AbsolutePath switch
+        _http = new StubTeamsHandler((request, _) => request.RequestUri!.AbsoluteUri switch
         {
-            "/openid" => StubTeamsHandler.Json(TeamsTestTokens.MetadataJson("https://login.test/keys")),
-            "/keys" => StubTeamsHandler.Json(_tokens.JwksJson()),
+            ChannelMetadata => StubTeamsHandler.Json(TeamsTestTokens.MetadataJson("https://login.test/keys")),
+            "https://login.test/keys" => StubTeamsHandler.Json(_tokens.JwksJson()),
+            EntraMetadata => StubTeamsHandler.Json(TeamsEntraTestTokens.MetadataJson("https://entra.test/common/discovery/v2.0/keys")),
+            "https://entra.test/common/discovery/v2.0/keys" => StubTeamsHandler.Json(_entra.JwksJson()),
             _ => new HttpResponseMessage(System.Net.HttpStatusCode.NotFound),
         });
         _client = new HttpClient(_http);
-        var options = Options.Create(new TeamsOptions { Enabled = true, AppId = TeamsTestTokens.AppId, AppPassword = "secret", OpenIdMetadataUrl = "https://login.test/openid" });
-        _keys = new TeamsSigningKeys(_client, options, _time, NullLogger<TeamsSigningKeys>.Instance);
-        _authenticator = new TeamsRequestAuthenticator(_keys, options, _time);
+        _authenticator = CreateAuthenticator(new TeamsOptions());
     }
 
     [Fact]
@@ -105,12 +108,184 @@ public sealed class TeamsRequestAuthenticatorTests : IDisposable
         Assert.True(result.Valid, result.Failure);
     }
 
+    [Theory]
+    [InlineData("1.0", TeamsEntraTestTokens.BotFrameworkTenant)]
+    [InlineData("2.0", TeamsEntraTestTokens.BotFrameworkTenant)]
+    [InlineData("1.0", "f8cdef31-a31e-4b4a-93e4-5f571e91255a")]
+    [InlineData("2.0", "f8cdef31-a31e-4b4a-93e4-5f571e91255a")]
+    public async Task AuthenticateAsync_EntraTokenWithOurAppId_AcceptedAsEntra(string version, string tenant)
+    {
+        var result = await AuthenticateAsync(_entra.Mint(Now, EntraIssuer(version, tenant), version));
+
+        Assert.True(result.Valid, result.Failure);
+        Assert.Equal(TeamsTokenIssuerKind.Entra, result.Issuer);
+    }
+
+    [Theory]
+    [InlineData("1.0", "appid_mismatch")]
+    [InlineData("2.0", "azp_mismatch")]
+    public async Task AuthenticateAsync_EntraTokenFromOtherApp_Refused(string version, string reason)
+    {
+        var token = _entra.Mint(Now, EntraIssuer(version, TeamsEntraTestTokens.BotFrameworkTenant), version, caller: "99999999-0000-4000-8000-000000000000");
+
+        var result = await AuthenticateAsync(token);
+
+        Assert.False(result.Valid);
+        Assert.Equal(reason, result.Failure);
+        Assert.Equal(TeamsTokenIssuerKind.Entra, result.Issuer);
+    }
+
+    [Theory]
+    [InlineData("1.0", "azp", "appid_mismatch")]
+    [InlineData("2.0", "appid", "azp_mismatch")]
+    public async Task AuthenticateAsync_EntraAppIdInTheOtherVersionsClaim_Refused(string version, string claim, string reason)
+    {
+        // The version picks the claim: our app id in the claim of the other version does not make the token ours.
+        var token = _entra.Mint(Now, EntraIssuer(version, TeamsEntraTestTokens.BotFrameworkTenant), version, callerClaim: claim);
+
+        var result = await AuthenticateAsync(token);
+
+        Assert.Equal(reason, result.Failure);
+    }
+
+    [Theory]
+    [InlineData("3.0")]
+    [InlineData("")]
+    public async Task AuthenticateAsync_EntraTokenWithUnknownOrNoVersion_Refused(string version)
+    {
+        var result = await AuthenticateAsync(_entra.Mint(Now, TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant), version));
+
+        Assert.Equal("token_version", result.Failure);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenForOtherAudience_Refused()
+    {
+        var token = _entra.Mint(Now, TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant), audience: "https://api.botframework.com");
+
+        var result = await AuthenticateAsync(token);
+
+        Assert.Equal("audience", result.Failure);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenExpiredBeyondSkew_Refused()
+    {
+        var result = await AuthenticateAsync(_entra.Mint(Now, TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant), expired: true));
+
+        Assert.Equal("lifetime", result.Failure);
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("2.0")]
+    public async Task AuthenticateAsync_EntraIssuerOfForeignTenant_RefusedWithoutFetchingKeys(string version)
+    {
+        var result = await AuthenticateAsync(_entra.Mint(Now, EntraIssuer(version, TeamsEntraTestTokens.ForeignTenant), version));
+
+        Assert.Equal("issuer", result.Failure);
+        Assert.Null(result.Issuer);
+        Assert.Empty(_http.Calls);
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("2.0")]
+    public async Task AuthenticateAsync_EntraIssuerOfOwnTenant_AcceptedOnlyWhenTenantConfigured(string version)
+    {
+        var token = _entra.Mint(Now, EntraIssuer(version, TeamsEntraTestTokens.OwnTenant), version);
+        var singleTenant = CreateAuthenticator(new TeamsOptions { TenantId = TeamsEntraTestTokens.OwnTenant });
+
+        var withTenant = await singleTenant.AuthenticateAsync("Bearer " + token, TeamsTestTokens.ChannelId, ServiceUrl, TestContext.Current.CancellationToken);
+        var withoutTenant = await AuthenticateAsync(token);
+
+        Assert.True(withTenant.Valid, withTenant.Failure);
+        Assert.Equal("issuer", withoutTenant.Failure);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraIssuerSignedWithChannelKey_Refused()
+    {
+        var token = _entra.Mint(Now, TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant), signingKey: _tokens.ChannelSigningKey);
+
+        var result = await AuthenticateAsync(token);
+
+        Assert.False(result.Valid);
+        Assert.Equal("unknown_key", result.Failure);
+        Assert.Equal(TeamsTokenIssuerKind.Entra, result.Issuer);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_ChannelIssuerSignedWithEntraKey_Refused()
+    {
+        // A channel token needs the serviceurl claim, so only the key can fail it: it is Entra's, not the channel service's.
+        var token = _entra.Mint(Now, TeamsTestTokens.Issuer, audience: TeamsTestTokens.AppId, signingKey: _entra.SigningKey);
+
+        var result = await AuthenticateAsync(token);
+
+        Assert.False(result.Valid);
+        Assert.Equal("unknown_key", result.Failure);
+        Assert.Equal(TeamsTokenIssuerKind.BotConnector, result.Issuer);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_EntraTokenRouting_FetchesOnlyEntraMetadata()
+    {
+        await AuthenticateAsync(_entra.Mint(Now, TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant)));
+
+        Assert.Equal(
+            [EntraMetadata, "https://entra.test/common/discovery/v2.0/keys"],
+            _http.Calls.Select(c => c.Request.RequestUri!.AbsoluteUri));
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_ChannelTokenRouting_FetchesOnlyChannelMetadata()
+    {
+        var result = await AuthenticateAsync(_tokens.Mint(TeamsTokenKind.Valid, ServiceUrl, Now));
+
+        Assert.Equal(TeamsTokenIssuerKind.BotConnector, result.Issuer);
+        Assert.Equal([ChannelMetadata, "https://login.test/keys"], _http.Calls.Select(c => c.Request.RequestUri!.AbsoluteUri));
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_AcceptEntraTokensFalse_EntraTokenRefusedChannelTokenAccepted()
+    {
+        var channelOnly = CreateAuthenticator(new TeamsOptions { AcceptEntraTokens = false });
+        var ct = TestContext.Current.CancellationToken;
+
+        var entra = await channelOnly.AuthenticateAsync("Bearer " + _entra.Mint(Now, TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant)), TeamsTestTokens.ChannelId, ServiceUrl, ct);
+        var channel = await channelOnly.AuthenticateAsync("Bearer " + _tokens.Mint(TeamsTokenKind.Valid, ServiceUrl, Now), TeamsTestTokens.ChannelId, ServiceUrl, ct);
+
+        Assert.Equal("issuer", entra.Failure);
+        Assert.True(channel.Valid, channel.Failure);
+        Assert.DoesNotContain(_http.Calls, c => c.Request.RequestUri!.AbsoluteUri == EntraMetadata);
+    }
+
     public void Dispose()
     {
-        _keys.Dispose();
+        _keys.ForEach(k => k.Dispose());
         _client.Dispose();
         _http.Dispose();
         _tokens.Dispose();
+        _entra.Dispose();
+    }
+
+    private static string EntraIssuer(string version, string tenant) =>
+        version == "1.0" ? TeamsEntraTestTokens.V1Issuer(tenant) : TeamsEntraTestTokens.V2Issuer(tenant);
+
+    /// <summary>An authenticator over the stub metadata, with <paramref name="settings"/>' tenant and Entra switch and the test app id.</summary>
+    private TeamsRequestAuthenticator CreateAuthenticator(TeamsOptions settings)
+    {
+        settings.Enabled = true;
+        settings.AppId = TeamsTestTokens.AppId;
+        settings.AppPassword = "secret";
+        settings.OpenIdMetadataUrl = ChannelMetadata;
+        settings.EntraOpenIdMetadataUrl = EntraMetadata;
+        var options = Options.Create(settings);
+        var channel = new TeamsSigningKeys(_client, TeamsTokenIssuerKind.BotConnector, ChannelMetadata, options, _time, NullLogger<TeamsSigningKeys>.Instance);
+        var entra = new TeamsSigningKeys(_client, TeamsTokenIssuerKind.Entra, EntraMetadata, options, _time, NullLogger<TeamsSigningKeys>.Instance);
+        _keys.AddRange([channel, entra]);
+        return new TeamsRequestAuthenticator(channel, entra, options, _time);
     }
 
     private Task<TeamsAuthResult> AuthenticateAsync(string token) =>

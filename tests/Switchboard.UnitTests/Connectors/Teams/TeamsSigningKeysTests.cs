@@ -20,8 +20,8 @@ public sealed class TeamsSigningKeysTests : IDisposable
             ? StubTeamsHandler.Json(TeamsTestTokens.MetadataJson("https://login.test/keys"))
             : StubTeamsHandler.Json(_tokens.JwksJson()));
         _client = new HttpClient(_http);
-        var options = Options.Create(new TeamsOptions { OpenIdMetadataUrl = "https://login.test/openid", KeyRefreshMinIntervalSeconds = 300, KeyCacheHours = 24 });
-        _keys = new TeamsSigningKeys(_client, options, _time, NullLogger<TeamsSigningKeys>.Instance);
+        var options = Options.Create(new TeamsOptions { KeyRefreshMinIntervalSeconds = 300, KeyCacheHours = 24 });
+        _keys = new TeamsSigningKeys(_client, TeamsTokenIssuerKind.BotConnector, "https://login.test/openid", options, _time, NullLogger<TeamsSigningKeys>.Instance);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class TeamsSigningKeysTests : IDisposable
     {
         using var down = new StubTeamsHandler((_, _) => new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable));
         using var client = new HttpClient(down);
-        using var keys = new TeamsSigningKeys(client, Options.Create(new TeamsOptions { OpenIdMetadataUrl = "https://login.test/openid" }), _time, NullLogger<TeamsSigningKeys>.Instance);
+        using var keys = new TeamsSigningKeys(client, TeamsTokenIssuerKind.BotConnector, "https://login.test/openid", Options.Create(new TeamsOptions()), _time, NullLogger<TeamsSigningKeys>.Instance);
 
         await Assert.ThrowsAsync<HttpRequestException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<InvalidOperationException>(() => keys.FindAsync("k", TestContext.Current.CancellationToken));
