@@ -6,7 +6,7 @@ using Switchboard.Tests;
 namespace Switchboard.IntegrationTests.Connectors.Teams;
 
 /// <summary>
-/// The real host with the Teams connector on, the loopback issuer and the JS SDK peer. Finance review cards go
+/// The real host with the Teams connector on (single-tenant: <see cref="TeamsEntraTestTokens.OwnTenant"/>), the loopback issuer and the JS SDK peer. Finance review cards go
 /// to the playground and to the Teams channel aliased "finance-review"; Dana's Entra object id is a finance lead.
 /// </summary>
 internal sealed class TeamsBotHost : IAsyncDisposable
@@ -53,6 +53,8 @@ internal sealed class TeamsBotHost : IAsyncDisposable
             [TeamsOptions.Section + ":AppPassword"] = TeamsLoopbackIssuer.AppPassword,
             [TeamsOptions.Section + ":OpenIdMetadataUrl"] = issuer.MetadataUrl,
             [TeamsOptions.Section + ":TokenEndpoint"] = issuer.TokenEndpoint,
+            [TeamsOptions.Section + ":EntraOpenIdMetadataUrl"] = issuer.EntraMetadataUrl,
+            [TeamsOptions.Section + ":TenantId"] = TeamsEntraTestTokens.OwnTenant,
             [TeamsOptions.Section + ":ChannelAliases:finance-review"] = FinanceConversation,
             ["Switchboard:Governance:Members:40:Actor"] = "teams:" + DanaAad,
             ["Switchboard:Governance:Members:40:Roles:0"] = "finance_lead",

@@ -15,18 +15,20 @@ namespace Switchboard.IntegrationTests.Connectors.Teams;
 /// <summary>
 /// The Bot Framework's identity side on Kestrel at 127.0.0.1: OpenID metadata and JWKS (keys with endorsements),
 /// the client-credentials token endpoint the bot calls for outbound tokens, and /channel-token, where the JS peer
-/// (the channel) gets the token it sends with each activity.
+/// (the channel) gets the token it sends with each activity. Beside it, Entra ID's side: its own OpenID metadata and
+/// JWKS (one key, no endorsements) under /common, as login.microsoftonline.com serves them.
 /// </summary>
 internal sealed class TeamsLoopbackIssuer : IAsyncDisposable
 {
     public const string AppPassword = "loopback-secret";
     private readonly WebApplication _app;
 
-    private TeamsLoopbackIssuer(WebApplication app, Uri baseUrl, TeamsTestTokens tokens)
+    private TeamsLoopbackIssuer(WebApplication app, Uri baseUrl, TeamsTestTokens tokens, TeamsEntraTestTokens entraTokens)
     {
         _app = app;
         BaseUrl = baseUrl;
         Tokens = tokens;
+        EntraTokens = entraTokens;
     }
 
     /// <summary>Base URL without a trailing slash.</summary>
@@ -38,7 +40,11 @@ internal sealed class TeamsLoopbackIssuer : IAsyncDisposable
 
     public string TokenEndpoint => Base + "/botframework.com/oauth2/v2.0/token";
 
+    public string EntraMetadataUrl => Base + "/common/v2.0/.well-known/openid-configuration";
+
     public TeamsTestTokens Tokens { get; }
+
+    public TeamsEntraTestTokens EntraTokens { get; }
 
     /// <summary>The form bodies of token requests the bot made.</summary>
     public ConcurrentQueue<Dictionary<string, string>> TokenRequests { get; } = new();
@@ -50,7 +56,10 @@ internal sealed class TeamsLoopbackIssuer : IAsyncDisposable
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var tokens = new TeamsTestTokens();
+        var entraTokens = new TeamsEntraTestTokens();
         TeamsLoopbackIssuer? issuer = null;
+        app.MapGet("/common/v2.0/.well-known/openid-configuration", () => Results.Text(TeamsEntraTestTokens.MetadataJson(issuer!.Base + "/common/discovery/v2.0/keys"), "application/json"));
+        app.MapGet("/common/discovery/v2.0/keys", () => Results.Text(entraTokens.JwksJson(), "application/json"));
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Text(TeamsTestTokens.MetadataJson(issuer!.Base + "/keys"), "application/json"));
         app.MapGet("/keys", () => Results.Text(tokens.JwksJson(), "application/json"));
         app.MapPost("/botframework.com/oauth2/v2.0/token", async (HttpRequest request) =>
@@ -77,7 +86,7 @@ internal sealed class TeamsLoopbackIssuer : IAsyncDisposable
         await app.StartAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
             ?? throw new InvalidOperationException("Kestrel reported no address.");
-        issuer = new TeamsLoopbackIssuer(app, new Uri(address.TrimEnd('/') + "/"), tokens);
+        issuer = new TeamsLoopbackIssuer(app, new Uri(address.TrimEnd('/') + "/"), tokens, entraTokens);
         return issuer;
     }
 
@@ -86,5 +95,6 @@ internal sealed class TeamsLoopbackIssuer : IAsyncDisposable
         await _app.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         await _app.DisposeAsync();
         Tokens.Dispose();
+        EntraTokens.Dispose();
     }
 }

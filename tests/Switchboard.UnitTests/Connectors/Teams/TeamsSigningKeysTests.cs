@@ -63,6 +63,24 @@ public sealed class TeamsSigningKeysTests : IDisposable
     }
 
     [Fact]
+    public async Task FindAsync_EntraMetadata_ReadsItsOwnUrlAndKeysWithoutEndorsements()
+    {
+        using var entra = new TeamsEntraTestTokens();
+        using var http = new StubTeamsHandler((request, _) => request.RequestUri!.AbsolutePath == "/common/v2.0/.well-known/openid-configuration"
+            ? StubTeamsHandler.Json(TeamsEntraTestTokens.MetadataJson("https://entra.test/common/discovery/v2.0/keys"))
+            : StubTeamsHandler.Json(entra.JwksJson()));
+        using var client = new HttpClient(http);
+        var options = Options.Create(new TeamsOptions());
+        using var keys = new TeamsSigningKeys(client, TeamsTokenIssuerKind.Entra, "https://entra.test/common/v2.0/.well-known/openid-configuration", options, _time, NullLogger<TeamsSigningKeys>.Instance);
+
+        var key = await keys.FindAsync(TeamsEntraTestTokens.KeyId, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(key);
+        Assert.Empty(key.Endorsements);
+        Assert.Equal("https://entra.test/common/v2.0/.well-known/openid-configuration", http.Calls[0].Request.RequestUri!.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task FindAsync_MetadataDown_FailsFastThenRetriesAfterBackoff()
     {
         using var down = new StubTeamsHandler((_, _) => new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable));
