@@ -30,19 +30,7 @@ internal sealed class TeamsEntraTestTokens : IDisposable
     public static string V2Issuer(string tenant) => $"https://login.microsoftonline.com/{tenant}/v2.0";
 
     /// <summary>The JWKS document as Entra publishes it: keys with no endorsements.</summary>
-    public string JwksJson()
-    {
-        var p = _rsa.ExportParameters(false);
-        var key = new JsonObject
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = KeyId,
-            ["n"] = Base64UrlEncoder.Encode(p.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-        };
-        return new JsonObject { ["keys"] = new JsonArray(key) }.ToJsonString();
-    }
+    public string JwksJson() => new JsonObject { ["keys"] = new JsonArray(TeamsTestTokens.Jwk(_rsa, KeyId, endorsements: null)) }.ToJsonString();
 
     public static string MetadataJson(string jwksUri) => new JsonObject
     {

@@ -84,17 +84,23 @@ internal sealed class TeamsTestTokens : IDisposable
         _rogue.Dispose();
     }
 
-    private static JsonObject Jwk(RSA rsa, string kid, string[] endorsements)
+    /// <summary>A public RSA key as a JWK; <paramref name="endorsements"/> null leaves the property out, as Entra's JWKS does.</summary>
+    internal static JsonObject Jwk(RSA rsa, string kid, string[]? endorsements)
     {
         var p = rsa.ExportParameters(false);
-        return new JsonObject
+        var jwk = new JsonObject
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = kid,
             ["n"] = Base64UrlEncoder.Encode(p.Modulus),
             ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-            ["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode?)JsonValue.Create(e))]),
         };
+        if (endorsements is not null)
+        {
+            jwk["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode?)JsonValue.Create(e))]);
+        }
+
+        return jwk;
     }
 }
