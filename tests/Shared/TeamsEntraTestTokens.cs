@@ -61,6 +61,12 @@ internal sealed class TeamsEntraTestTokens : IDisposable
             claims["ver"] = version;
         }
 
+        // Entra names the issuing tenant in tid as well (the Bot Framework SDKs read it to recognise single-tenant issuers).
+        if (Guid.TryParse(new Uri(issuer).AbsolutePath.Trim('/').Split('/')[0], out var tenant))
+        {
+            claims["tid"] = tenant.ToString();
+        }
+
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,

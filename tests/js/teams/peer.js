@@ -5,13 +5,16 @@
 //     validating every bearer token the bot sends with the SDK's JwtTokenExtractor against the test's
 //     loopback OpenID metadata, and reports each call on stdout;
 //   * posts activities to the bot's /api/messages with tokens from the test's loopback token issuer,
-//     after checking each token with the SDK's own ChannelValidation (what a real bot built on the SDK does).
-// Protocol: JSON lines. stdout: {"event":"ready"|"call"|"response",...}; stdin: {"op":"post"|"fail-next",...}.
+//     after checking each token with the SDK's own ChannelValidation (what a real bot built on the SDK does);
+//     or with a token the test minted as Entra ID would, checked with the SDK's EmulatorValidation against the
+//     loopback Entra metadata (the path the SDK takes for Emulator / AAD-issued tokens).
+// Protocol: JSON lines. stdout: {"event":"ready"|"call"|"response",...}; stdin: {"op":"post"|"fail-next",...}
+// ("post" with "kind": a channel token of that kind; with "token": that Entra token).
 // Usage: node peer.js <issuerBaseUrl> <botBaseUrl> <botAppId>
 
 const http = require('http');
 const readline = require('readline');
-const { ChannelValidation, SimpleCredentialProvider } = require('botframework-connector');
+const { AuthenticationConstants, ChannelValidation, EmulatorValidation, SimpleCredentialProvider } = require('botframework-connector');
 // Not re-exported from the package root; the same class ChannelValidation uses internally.
 const { JwtTokenExtractor } = require('botframework-connector/lib/auth/jwtTokenExtractor');
 
@@ -23,6 +26,8 @@ if (!issuerBase || !botBase || !botAppId) {
 
 const metadataUrl = `${issuerBase}/v1/.well-known/openidconfiguration`;
 ChannelValidation.OpenIdMetadataEndpoint = metadataUrl;
+// EmulatorValidation reads this constant when it validates; pointing it at loopback keeps the test offline.
+AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl = `${issuerBase}/common/v2.0/.well-known/openid-configuration`;
 
 // Bot -> channel tokens: AAD client-credentials tokens for the Bot Framework audience, carrying the bot's appid.
 const botTokenExtractor = new JwtTokenExtractor(
@@ -95,19 +100,29 @@ const server = http.createServer((req, res) => {
   });
 });
 
-async function post(command) {
-  const activity = { channelId: 'msteams', serviceUrl, ...command.activity };
+async function channelToken(kind, forServiceUrl) {
   const issued = await fetch(`${issuerBase}/channel-token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: command.kind || 'Valid', serviceUrl: activity.serviceUrl }),
+    body: JSON.stringify({ kind: kind || 'Valid', serviceUrl: forServiceUrl }),
   });
-  const { token } = await issued.json();
-  const header = `Bearer ${token}`;
+  return (await issued.json()).token;
+}
+
+async function post(command) {
+  const activity = { channelId: 'msteams', serviceUrl, ...command.activity };
+  const header = `Bearer ${command.token || await channelToken(command.kind, activity.serviceUrl)}`;
+  const credentials = new SimpleCredentialProvider(botAppId, '');
   let sdkAccepted;
   try {
-    await ChannelValidation.authenticateChannelTokenWithServiceUrl(
-      header, new SimpleCredentialProvider(botAppId, ''), activity.serviceUrl, activity.channelId);
+    if (command.token) {
+      // As the SDK's JwtTokenValidation does: isTokenFromEmulator recognises the issuer (and trusts the tid claim's
+      // tenant), then authenticateEmulatorToken checks signature, lifetime and appid/azp.
+      if (!EmulatorValidation.isTokenFromEmulator(header)) throw new Error('not an emulator issuer');
+      await EmulatorValidation.authenticateEmulatorToken(header, credentials, undefined, activity.channelId);
+    } else {
+      await ChannelValidation.authenticateChannelTokenWithServiceUrl(header, credentials, activity.serviceUrl, activity.channelId);
+    }
     sdkAccepted = true;
   } catch {
     sdkAccepted = false;

@@ -7,7 +7,7 @@ using Switchboard.Tests;
 
 namespace Switchboard.IntegrationTests.Connectors.Teams;
 
-/// <summary>POST /api/messages authentication on the real host, with tokens posted by the Bot Framework JS SDK peer (Bot Connector) or by the test (Entra).</summary>
+/// <summary>POST /api/messages authentication on the real host, with Bot Connector and Entra tokens posted by the Bot Framework JS SDK peer, which checks each with the SDK first.</summary>
 public sealed class TeamsEndpointsTests : IAsyncLifetime
 {
     private TeamsBotHost _bot = null!;
@@ -90,14 +90,15 @@ public sealed class TeamsEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostActivity_EntraV2TokenOfOwnTenant_MessageHandledAndAnswered()
+    public async Task PostActivity_EntraV2TokenOfOwnTenant_MessageHandledAndSdkAgrees()
     {
         Assert.Equal(200, (int)(await _bot.Peer.PostAsync(TeamsBotHost.BotInstalled()))["status"]!);
         var token = _bot.Issuer.EntraTokens.Mint(TimeProvider.System.GetUtcNow(), TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.OwnTenant));
 
-        var status = await PostWithTokenAsync(CampaignStartMessage(), token);
+        var response = await _bot.Peer.PostWithEntraTokenAsync(CampaignStartMessage(), token);
 
-        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(200, (int)response["status"]!);
+        Assert.True((bool)response["sdkAccepted"]!, "the SDK's EmulatorValidation should accept this token too");
         // A stranger's /campaign start is refused in the thread: the reply proves the activity reached the handler.
         await Eventually.GetAsync(
             () => Task.FromResult(_bot.Peer.Calls.FirstOrDefault(c => (string?)c["method"] == "POST" && ((string?)c["body"]?["text"])?.Contains("campaign ops role", StringComparison.Ordinal) == true)),
@@ -105,26 +106,42 @@ public sealed class TeamsEndpointsTests : IAsyncLifetime
             "the refusal replied to the Entra-authenticated message");
     }
 
-    [Fact]
-    public async Task PostActivity_EntraV2TokenOfOtherApp_401()
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("2.0")]
+    public async Task PostActivity_EntraTokenOfOtherApp_401AndSdkAlsoRejects(string version)
     {
-        Assert.Equal(200, (int)(await _bot.Peer.PostAsync(TeamsBotHost.BotInstalled()))["status"]!);
-        var token = _bot.Issuer.EntraTokens.Mint(
-            TimeProvider.System.GetUtcNow(), TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.OwnTenant), caller: "99999999-0000-4000-8000-000000000000");
+        var issuer = version == "1.0" ? TeamsEntraTestTokens.V1Issuer(TeamsEntraTestTokens.OwnTenant) : TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.OwnTenant);
+        var token = _bot.Issuer.EntraTokens.Mint(TimeProvider.System.GetUtcNow(), issuer, version, caller: "99999999-0000-4000-8000-000000000000");
 
-        var status = await PostWithTokenAsync(CampaignStartMessage(), token);
+        var response = await _bot.Peer.PostWithEntraTokenAsync(CampaignStartMessage(), token);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(401, (int)response["status"]!);
+        Assert.False((bool)response["sdkAccepted"]!, "the SDK should reject this token too, or the case tests nothing");
     }
 
     [Fact]
-    public async Task PostActivity_EntraTokenOfForeignTenant_401()
+    public async Task PostActivity_EntraTokenOfForeignTenant_401ThoughSdkTrustsItsTid()
     {
         var token = _bot.Issuer.EntraTokens.Mint(TimeProvider.System.GetUtcNow(), TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.ForeignTenant));
 
-        var status = await PostWithTokenAsync(CampaignStartMessage(), token);
+        var response = await _bot.Peer.PostWithEntraTokenAsync(CampaignStartMessage(), token);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(401, (int)response["status"]!);
+        // Deliberately stricter than the SDK, which adds any tenant named in the token's tid claim to its issuers.
+        Assert.True((bool)response["sdkAccepted"]!);
+    }
+
+    [Fact]
+    public async Task PostActivity_EntraTokenSignedWithChannelKey_401AndSdkAlsoRejects()
+    {
+        var token = _bot.Issuer.EntraTokens.Mint(
+            TimeProvider.System.GetUtcNow(), TeamsEntraTestTokens.V2Issuer(TeamsEntraTestTokens.BotFrameworkTenant), signingKey: _bot.Issuer.Tokens.ChannelSigningKey);
+
+        var response = await _bot.Peer.PostWithEntraTokenAsync(CampaignStartMessage(), token);
+
+        Assert.Equal(401, (int)response["status"]!);
+        Assert.False((bool)response["sdkAccepted"]!);
     }
 
     private static JsonObject CampaignStartMessage() => JsonNode.Parse($$$"""
@@ -135,18 +152,4 @@ public sealed class TeamsEndpointsTests : IAsyncLifetime
          "entities":[{"type":"mention","text":"<at>Switchboard</at>","mentioned":{"id":"28:{{{TeamsTestTokens.AppId}}}","name":"Switchboard"}}],
          "channelData":{"tenant":{"id":"tenant-1"},"team":{"id":"{{{TeamsBotHost.FinanceConversation}}}"} } }
         """)!.AsObject();
-
-    /// <summary>Posts as an Entra-authenticated caller would: the test's token, the peer's serviceUrl, channel msteams.</summary>
-    private async Task<HttpStatusCode> PostWithTokenAsync(JsonObject activity, string token)
-    {
-        activity["serviceUrl"] = _bot.Peer.ServiceUrl;
-        activity["channelId"] = TeamsTestTokens.ChannelId;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await _bot.Host.Http.SendAsync(request, TestContext.Current.CancellationToken);
-        return response.StatusCode;
-    }
 }

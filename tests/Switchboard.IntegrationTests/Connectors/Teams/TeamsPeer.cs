@@ -7,7 +7,8 @@ namespace Switchboard.IntegrationTests.Connectors.Teams;
 
 /// <summary>
 /// Runs tests/js/teams/peer.js: the Bot Framework JavaScript SDK playing the channel. It serves the serviceUrl
-/// (validating the bot's tokens with the SDK) and posts activities to the bot with tokens from the loopback issuer.
+/// (validating the bot's tokens with the SDK) and posts activities to the bot with tokens from the loopback issuer,
+/// or with Entra tokens the test minted.
 /// </summary>
 internal sealed class TeamsPeer : IAsyncDisposable
 {
@@ -58,12 +59,20 @@ internal sealed class TeamsPeer : IAsyncDisposable
     }
 
     /// <summary>Posts <paramref name="activity"/> to the bot with a token of <paramref name="kind"/>; returns {status, body, sdkAccepted}.</summary>
-    public async Task<JsonObject> PostAsync(JsonObject activity, TeamsTokenKind kind = TeamsTokenKind.Valid)
+    public Task<JsonObject> PostAsync(JsonObject activity, TeamsTokenKind kind = TeamsTokenKind.Valid) =>
+        PostCommandAsync(new JsonObject { ["op"] = "post", ["kind"] = kind.ToString(), ["activity"] = activity });
+
+    /// <summary>Posts <paramref name="activity"/> with an Entra-issued <paramref name="token"/>, which the peer first checks with the SDK's EmulatorValidation; returns {status, body, sdkAccepted}.</summary>
+    public Task<JsonObject> PostWithEntraTokenAsync(JsonObject activity, string token) =>
+        PostCommandAsync(new JsonObject { ["op"] = "post", ["token"] = token, ["activity"] = activity });
+
+    private async Task<JsonObject> PostCommandAsync(JsonObject command)
     {
         var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
-        await SendAsync(new JsonObject { ["op"] = "post", ["id"] = id, ["kind"] = kind.ToString(), ["activity"] = activity });
+        command["id"] = id;
+        await SendAsync(command);
         try
         {
             return await answer.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
