@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Switchboard.Connectors.Teams;
 using Switchboard.IntegrationTests.Infrastructure;
 using Switchboard.Tests;
@@ -33,7 +34,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
 
     public TeamsPeer Peer { get; }
 
-    public static async Task<TeamsBotHost> StartAsync(IDictionary<string, string?>? extra = null)
+    public static async Task<TeamsBotHost> StartAsync(IDictionary<string, string?>? extra = null, Action<WebApplicationBuilder>? configure = null)
     {
         var ct = TestContext.Current.CancellationToken;
         var folder = new TempFolder();
@@ -64,7 +65,7 @@ internal sealed class TeamsBotHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = await TestHost.StartAsync(folder.File("sb.db"), settings);
+        var host = await TestHost.StartAsync(folder.File("sb.db"), settings, configure);
         var peer = await TeamsPeer.StartAsync(issuer.Base, host.BaseAddress, ct);
         return new TeamsBotHost(folder, issuer, host, peer, settings);
     }
