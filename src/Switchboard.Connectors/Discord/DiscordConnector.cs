@@ -59,7 +59,7 @@ internal sealed class DiscordConnector(
         }
     }
 
-    /// <summary>PUT /channels/{channel.id}/messages/pins/{message.id} (the bot needs PIN_MESSAGES, or MANAGE_MESSAGES on older servers).</summary>
+    /// <summary>PUT /channels/{channel.id}/messages/pins/{message.id} (the bot needs PIN_MESSAGES: since 23 February 2026 MANAGE_MESSAGES alone no longer pins).</summary>
     public async Task PinAsync(PostedMessageRef message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

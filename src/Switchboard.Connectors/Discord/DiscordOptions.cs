@@ -64,6 +64,13 @@ public sealed class DiscordOptions
     [Range(1, 120)]
     public int GatewaySendsPerMinute { get; set; } = 110;
 
+    /// <summary>
+    /// How much of a banned author's recent history Discord deletes with a Ban author press (delete_message_seconds on
+    /// PUT /guilds/{guild.id}/bans/{user.id}), 0 to 604800 (7 days). Default 0: keep the history, so the case's evidence stays.
+    /// </summary>
+    [Range(0, DiscordModerationService.MaxBanDeleteMessageSeconds)]
+    public int BanDeleteMessageSeconds { get; set; }
+
     /// <summary>Longest wait between reconnect attempts, in seconds (backoff doubles from 1 s). Default 60.</summary>
     [Range(1, 600)]
     public int MaxReconnectDelaySeconds { get; set; } = 60;

@@ -10,6 +10,7 @@ namespace Switchboard.Connectors.Discord;
 /// </summary>
 internal static class DiscordPermissions
 {
+    public const ulong BanMembers = 1UL << 2;
     public const ulong Administrator = 1UL << 3;
     public const ulong ViewChannel = 1UL << 10;
     public const ulong SendMessages = 1UL << 11;
@@ -18,7 +19,7 @@ internal static class DiscordPermissions
     public const ulong PinMessages = 1UL << 51;
     public const ulong All = ulong.MaxValue;
 
-    /// <summary>Guild-level permissions (what MODERATE_MEMBERS is checked against).</summary>
+    /// <summary>Guild-level permissions (what MODERATE_MEMBERS and BAN_MEMBERS are checked against).</summary>
     public static ulong Base(string guildId, string? ownerId, string userId, JsonArray roles, IReadOnlyCollection<string> memberRoleIds)
     {
         if (userId == ownerId)

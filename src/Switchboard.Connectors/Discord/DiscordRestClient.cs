@@ -49,6 +49,10 @@ internal sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limi
     public async Task ModifyMemberAsync(string guildId, string userId, JsonObject body, string? reason, CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Patch, $"guilds/{guildId}/members/{userId}", body, cancellationToken, reason);
 
+    /// <summary>PUT /guilds/{guild.id}/bans/{user.id}: 204 on success; the body may carry delete_message_seconds.</summary>
+    public async Task BanMemberAsync(string guildId, string userId, JsonObject body, string? reason, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Put, $"guilds/{guildId}/bans/{userId}", body, cancellationToken, reason);
+
     public async Task InteractionCallbackAsync(string interactionId, string interactionToken, JsonObject body, CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{interactionToken}/callback", body, cancellationToken);
 

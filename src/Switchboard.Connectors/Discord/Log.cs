@@ -75,6 +75,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Discord moderation: {Action} refused: {Reason}")]
     public static partial void ModerationRefused(ILogger logger, string action, string reason);
 
+    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Discord moderation: warning posted in channel {ChannelId} but not pinned ({Failure})")]
+    public static partial void WarningNotPinned(ILogger logger, string channelId, string failure);
+
     [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Discord application commands registered ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, string scope);
 

@@ -9,10 +9,10 @@ public static class ModerationActions
     /// <summary>Stop the author from posting for a while (Telegram: restrict; Discord: time out).</summary>
     public const string RestrictAuthor = "restrict_author";
 
-    /// <summary>Ban the author from the group (Telegram only).</summary>
+    /// <summary>Ban the author from the group (Telegram: banChatMember; Discord: a server ban that keeps their messages by default).</summary>
     public const string BanAuthor = "ban_author";
 
-    /// <summary>Post a warning in the conversation (Telegram pins it; Discord posts it in reply to the message).</summary>
+    /// <summary>Post a warning in the conversation and pin it (Discord posts it in reply to the message; a failed pin leaves it posted and says so).</summary>
     public const string PinWarning = "pin_warning";
 
     public static readonly IReadOnlyList<string> All = [DeleteMessage, RestrictAuthor, BanAuthor, PinWarning];

@@ -21,6 +21,8 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     private const ulong ViewAndSend = (1UL << 10) | (1UL << 11);
     private const ulong ManageMessages = 1UL << 13;
     private const ulong ModerateMembers = 1UL << 40;
+    private const ulong BanMembers = 1UL << 2;
+    private const ulong PinMessages = 1UL << 51;
     // What the scammer posts (not a member warning about one, which would read as a report: see MemberReportModerationTests).
     private const string Scam = "URGENT: your account was hacked. Verify your login code at bit.ly/verify-now within 12hrs or it will be closed";
 
@@ -34,7 +36,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         _fake.Objects["users/@me"] = new JsonObject { ["id"] = FakeDiscordServer.BotUserId };
         _fake.Objects[$"guilds/1/members/{FakeDiscordServer.BotUserId}"] = new JsonObject { ["roles"] = new JsonArray("20") };
         _fake.Channels[SupportChannel] = new JsonObject { ["id"] = SupportChannel, ["type"] = 0, ["guild_id"] = "1", ["permission_overwrites"] = new JsonArray() };
-        BotPermissions(ManageMessages | ModerateMembers);
+        BotPermissions(ManageMessages | ModerateMembers | BanMembers | PinMessages);
         var settings = DiscordHostSettings.For(_fake, _folder.Path, ModChannel, SupportChannel);
         settings["Switchboard:Governance:Members:20:Actor"] = "discord:" + ModId;
         settings["Switchboard:Governance:Members:20:Roles:0"] = "moderator";
@@ -42,6 +44,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         settings["Switchboard:Governance:Members:21:Roles:0"] = "agent";
         settings["Switchboard:Moderation:WarningText"] = "Mods never DM you first.";
         settings["Switchboard:Moderation:RestrictMinutes"] = "30";
+        settings["Switchboard:Connectors:Discord:BanDeleteMessageSeconds"] = "3600";
         _host = await TestHost.StartAsync(_folder.File("sb.db"), settings);
         await Eventually.TrueAsync(() => Task.FromResult(_fake.Identifies == 1 && _fake.Connections == 1), what: "the bot to identify");
     }
@@ -60,7 +63,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         var buttons = await CardButtonsAsync();
         Assert.Contains("Time out author", buttons.Keys);
         Assert.Contains("Post warning", buttons.Keys);
-        Assert.DoesNotContain("Ban author", buttons.Keys);
+        Assert.Contains("Ban author", buttons.Keys);
 
         await PressAsync("i-1", "tok-1", buttons["Delete message"], ModId, "dana");
 
@@ -140,6 +143,85 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         Assert.Contains("MANAGE_MESSAGES", (string?)followUp["content"], StringComparison.Ordinal);
         Assert.Single(await EventsAsync("moderation.delete_message.failed"));
         Assert.Empty(_fake.RequestsTo("DELETE", "channels/"));
+    }
+
+    [Fact]
+    public async Task BanPressedByModerator_PutsTheBanWithAuditReasonAndBody()
+    {
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5005", SupportChannel, ScammerId, "nitro_gifts", Scam));
+        var buttons = await CardButtonsAsync();
+
+        await PressAsync("i-6", "tok-6", buttons["Ban author"], ModId, "dana");
+
+        var ban = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("PUT", $"guilds/1/bans/{ScammerId}")), what: "the ban");
+        Assert.Contains("moderator%20%40dana", ban.AuditReason, StringComparison.Ordinal);
+        Assert.Contains("case%20%23", ban.AuditReason, StringComparison.Ordinal);
+        Assert.Equal(3600, (int?)ban.Body!["delete_message_seconds"]);
+        var followUp = await FollowUpAsync("tok-6");
+        Assert.Equal(64, (int?)followUp["flags"]);
+        Assert.Contains("Author banned", (string?)followUp["content"], StringComparison.Ordinal);
+        Assert.Equal("user:@dana", Assert.Single(await EventsAsync("moderation.ban_author")).Actor);
+        var audit = await AuditAsync();
+        Assert.Contains(audit, e => e.Action == "moderation.ban_author" && e.Actor == "user:@dana");
+        Assert.True(AuditChain.Verify(audit).Ok);
+        var (exitCode, output) = await DiscordApiTypes.CheckAsync([("RESTPutAPIGuildBanJSONBody", ban.Body!)]);
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public async Task BanWhenBotLacksBanMembers_RefusedNamingItAndNoPut()
+    {
+        BotPermissions(ManageMessages | ModerateMembers | PinMessages);
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5006", SupportChannel, ScammerId, "nitro_gifts", Scam));
+        var buttons = await CardButtonsAsync();
+
+        await PressAsync("i-7", "tok-7", buttons["Ban author"], ModId, "dana");
+
+        var followUp = await FollowUpAsync("tok-7");
+        Assert.Contains("BAN_MEMBERS", (string?)followUp["content"], StringComparison.Ordinal);
+        Assert.Single(await EventsAsync("moderation.ban_author.failed"));
+        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
+    }
+
+    [Fact]
+    public async Task PinWarningPressedByModerator_PostsTheWarningThenPinsIt()
+    {
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5007", SupportChannel, ScammerId, "nitro_gifts", Scam));
+        var buttons = await CardButtonsAsync();
+
+        await PressAsync("i-8", "tok-8", buttons["Post warning"], ModId, "dana");
+
+        var pin = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("PUT", $"channels/{SupportChannel}/messages/pins/")), what: "the pin");
+        var requests = _fake.Requests.ToList();
+        var warning = requests.Single(r => r.Method == "POST" && r.Path == $"channels/{SupportChannel}/messages");
+        Assert.True(requests.IndexOf(warning) < requests.IndexOf(pin), "the warning is posted before it is pinned");
+        Assert.Equal("5007", (string?)warning.Body!["message_reference"]!["message_id"]);
+        Assert.Contains("moderator%20%40dana", pin.AuditReason, StringComparison.Ordinal);
+        var followUp = await FollowUpAsync("tok-8");
+        Assert.Contains("Warning posted and pinned", (string?)followUp["content"], StringComparison.Ordinal);
+        Assert.Single(await EventsAsync("moderation.pin_warning"));
+        // It pins the warning the bot just posted, not the offending message.
+        var pinned = _fake.Created[pin.Path.Split('/')[^1]];
+        Assert.Equal(SupportChannel, (string?)pinned["channel_id"]);
+        Assert.Equal($"<@{ScammerId}> Mods never DM you first.", (string?)pinned["content"]);
+    }
+
+    [Fact]
+    public async Task PinWarningWhenThePinFails_WarningPostedAndOutcomeSaysPinningFailed()
+    {
+        _fake.Script($"PUT channels/{SupportChannel}/messages/pins/", 400, new JsonObject { ["message"] = "Maximum number of pins reached (50)", ["code"] = 30003 });
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5008", SupportChannel, ScammerId, "nitro_gifts", Scam));
+        var buttons = await CardButtonsAsync();
+
+        await PressAsync("i-9", "tok-9", buttons["Post warning"], ModId, "dana");
+
+        var followUp = await FollowUpAsync("tok-9");
+        var content = (string?)followUp["content"];
+        Assert.Contains("Warning posted; pinning failed (", content, StringComparison.Ordinal);
+        Assert.Contains("Maximum number of pins reached", content, StringComparison.Ordinal);
+        Assert.Single(_fake.RequestsTo("POST", $"channels/{SupportChannel}/messages"));
+        Assert.Single(_fake.RequestsTo("PUT", $"channels/{SupportChannel}/messages/pins/"));
+        Assert.Single(await EventsAsync("moderation.pin_warning"));
     }
 
     private void BotPermissions(ulong botRole) => _fake.Objects["guilds/1"] = new JsonObject

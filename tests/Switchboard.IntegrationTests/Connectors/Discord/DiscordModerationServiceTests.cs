@@ -7,6 +7,8 @@ namespace Switchboard.IntegrationTests.Connectors.Discord;
 public sealed class DiscordModerationServiceTests : IAsyncLifetime
 {
     private const ulong ManageMessages = 1UL << 13;
+    private const ulong BanMembers = 1UL << 2;
+    private const ulong PinMessages = 1UL << 51;
     private const ulong ViewAndSend = (1UL << 10) | (1UL << 11);
     private FakeDiscordServer _fake = null!;
     private DiscordConnectorHarness _bot = null!;
@@ -125,5 +127,89 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
         var post = Assert.Single(_fake.RequestsTo("POST", "channels/500/messages"));
         Assert.Equal("9", (string?)post.Body!["allowed_mentions"]!["users"]![0]);
         Assert.Equal("77", (string?)post.Body!["message_reference"]!["message_id"]);
+    }
+
+    [Fact]
+    public async Task Execute_BanWithBanMembers_PutsTheBanWithReasonAndHistoryWindow()
+    {
+        Guild(ViewAndSend, BanMembers);
+
+        var result = await Moderation.ExecuteAsync(
+            new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "9", "Scam", DeleteMessageSeconds: 86_400), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Done, result.Message);
+        Assert.Equal("Author banned; Discord deletes their messages from the last 1 day.", result.Message);
+        var ban = Assert.Single(_fake.RequestsTo("PUT", "guilds/1/bans/9"));
+        Assert.Equal(86_400, (int?)ban.Body!["delete_message_seconds"]);
+        Assert.Equal("Scam", ban.AuditReason);
+    }
+
+    [Fact]
+    public async Task Execute_BanTheServerOwner_RefusedWithoutCallingDiscord()
+    {
+        Guild(ViewAndSend, BanMembers);
+
+        var result = await Moderation.ExecuteAsync(new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "1000", "Scam"), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Done);
+        Assert.Contains("server owner", result.Message, StringComparison.Ordinal);
+        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
+    }
+
+    [Fact]
+    public async Task Execute_BanAboveTheBotsRole_RoleHierarchyRefusal()
+    {
+        Guild(ViewAndSend, BanMembers);
+        _fake.Script("PUT guilds/1/bans/9", 403, new JsonObject { ["message"] = "Missing Permissions", ["code"] = 50013 });
+
+        var result = await Moderation.ExecuteAsync(new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "9", "Scam"), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Done);
+        Assert.Contains("role hierarchy", result.Message, StringComparison.Ordinal);
+        Assert.Contains("50013", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(604_801)]
+    public async Task Execute_BanHistoryWindowOutOfRange_RefusedWithoutCallingDiscord(int seconds)
+    {
+        Guild(ViewAndSend, BanMembers);
+
+        var result = await Moderation.ExecuteAsync(
+            new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "9", "Scam", DeleteMessageSeconds: seconds), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Done);
+        Assert.Contains("604800", result.Message, StringComparison.Ordinal);
+        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
+    }
+
+    [Fact]
+    public async Task Execute_PinWarningWithoutPinMessages_PostedNotPinnedAndSaysWhy()
+    {
+        Guild(ViewAndSend, ManageMessages);
+
+        var result = await Moderation.ExecuteAsync(
+            new DiscordModerationRequest(DiscordModerationAction.PinWarning, "1", "500", "77", "9", "Rule 2", WarningText: "<@9> please keep it civil."), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Done, result.Message);
+        Assert.StartsWith("Warning posted; pinning failed (", result.Message, StringComparison.Ordinal);
+        Assert.Contains("PIN_MESSAGES", result.Message, StringComparison.Ordinal);
+        Assert.Single(_fake.RequestsTo("POST", "channels/500/messages"));
+        Assert.Empty(_fake.RequestsTo("PUT", "channels/"));
+    }
+
+    [Fact]
+    public async Task Execute_PinWarningRateLimitedOnThePin_StillDoneSoAPressAgainDoesNotPostTwice()
+    {
+        Guild(ViewAndSend, PinMessages);
+        _fake.Script("PUT channels/500/messages/pins/", 429, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = 60, ["global"] = false });
+
+        var result = await Moderation.ExecuteAsync(
+            new DiscordModerationRequest(DiscordModerationAction.PinWarning, "1", "500", "77", "9", "Rule 2", WarningText: "<@9> please keep it civil."), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Done, result.Message);
+        Assert.StartsWith("Warning posted; pinning failed (", result.Message, StringComparison.Ordinal);
+        Assert.Single(_fake.RequestsTo("POST", "channels/500/messages"));
     }
 }

@@ -81,6 +81,9 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
 
     public ConcurrentDictionary<string, JsonObject> Channels { get; } = new();
 
+    /// <summary>Messages the bot created, by the id the fake gave them (to match a later pin or edit to its message).</summary>
+    public ConcurrentDictionary<string, JsonObject> Created { get; } = new();
+
     /// <summary>Canned answers for GET paths (guilds, members, users/@me).</summary>
     public ConcurrentDictionary<string, JsonNode> Objects { get; } = new();
 
@@ -418,6 +421,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
                 var message = body!.AsObject().DeepClone().AsObject();
                 message["id"] = Interlocked.Increment(ref _messageIds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 message["channel_id"] = channel;
+                Created[(string)message["id"]!] = message;
                 await context.Response.WriteAsJsonAsync(message);
                 return;
             case ("PATCH", ["channels", var channel, "messages", var id]):

@@ -45,4 +45,22 @@ public sealed class DiscordPermissionsTests
         Assert.Equal(DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages | DiscordPermissions.ManageMessages, permissions);
         Assert.Equal(DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages, DiscordPermissions.InChannel(basePermissions, "1", "43", ["20"], overwrites));
     }
+
+    [Fact]
+    public void Constants_MatchDiscordsBitPositions()
+    {
+        // BAN_MEMBERS 1<<2, MODERATE_MEMBERS 1<<40, PIN_MESSAGES 1<<51 (docs: topics/permissions).
+        Assert.Equal(4UL, DiscordPermissions.BanMembers);
+        Assert.Equal(1_099_511_627_776UL, DiscordPermissions.ModerateMembers);
+        Assert.Equal(2_251_799_813_685_248UL, DiscordPermissions.PinMessages);
+    }
+
+    [Fact]
+    public void Base_BanMembersFromARole_Kept()
+    {
+        var roles = JsonNode.Parse("""[ { "id": "1", "permissions": "1024" }, { "id": "20", "permissions": "4" } ]""")!.AsArray();
+
+        Assert.NotEqual(0UL, DiscordPermissions.Base("1", "999", "42", roles, ["20"]) & DiscordPermissions.BanMembers);
+        Assert.Equal(0UL, DiscordPermissions.Base("1", "999", "42", roles, []) & DiscordPermissions.BanMembers);
+    }
 }

@@ -52,8 +52,8 @@ public sealed class DiscordServiceCollectionExtensionsTests
         var moderator = Assert.Single(provider.GetServices<IChatModerator>());
         Assert.Equal("discord", moderator.Connector);
 
-        // Discord has no ban here: the card shows no Ban button for Discord cases.
-        Assert.DoesNotContain(ModerationActions.BanAuthor, moderator.Actions);
+        // Every moderation verb, Ban author included: the card offers all four on Discord cases.
+        Assert.Equal(ModerationActions.All.ToHashSet(), moderator.Actions.ToHashSet());
     }
 
     [Fact]
@@ -64,5 +64,35 @@ public sealed class DiscordServiceCollectionExtensionsTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
 
         Assert.Contains("BotToken", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("604801")]
+    public void AddDiscordConnector_BanDeleteMessageSecondsOutOfRange_OptionsFailClosed(string seconds)
+    {
+        using var provider = Build(
+            new() { ["Switchboard:Connectors:Discord:Enabled"] = "true", ["Switchboard:Connectors:Discord:BotToken"] = "abc", ["Switchboard:Connectors:Discord:BanDeleteMessageSeconds"] = seconds },
+            asFactory: false);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains("BanDeleteMessageSeconds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("604800", 604800)]
+    public void AddDiscordConnector_BanDeleteMessageSeconds_DefaultKeepsHistoryAndSevenDaysIsAllowed(string? seconds, int expected)
+    {
+        var settings = new Dictionary<string, string?> { ["Switchboard:Connectors:Discord:Enabled"] = "true", ["Switchboard:Connectors:Discord:BotToken"] = "abc" };
+        if (seconds is not null)
+        {
+            settings["Switchboard:Connectors:Discord:BanDeleteMessageSeconds"] = seconds;
+        }
+
+        using var provider = Build(settings, asFactory: false);
+
+        Assert.Equal(expected, provider.GetRequiredService<IOptions<DiscordOptions>>().Value.BanDeleteMessageSeconds);
     }
 }
