@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Switchboard.Core.Domain;
 using Switchboard.Core.Governance.Audit;
+using Switchboard.Core.Review.Moderation;
 using Switchboard.IntegrationTests.Infrastructure;
 
 namespace Switchboard.IntegrationTests.Connectors.Discord;
@@ -130,28 +131,25 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         Assert.Empty(_fake.RequestsTo("DELETE", "channels/"));
     }
 
-    [Fact]
-    public async Task DeleteWhenBotLacksManageMessages_ClearMessageNoDeleteAndAuditedAsFailed()
+    [Theory]
+    [InlineData("Delete message", ModerateMembers | BanMembers | PinMessages, "MANAGE_MESSAGES", ModerationActions.DeleteMessage, "DELETE", "channels/")]
+    [InlineData("Ban author", ManageMessages | ModerateMembers | PinMessages, "BAN_MEMBERS", ModerationActions.BanAuthor, "PUT", "guilds/")]
+    public async Task PressWhenBotLacksThePermission_RefusedNamingItNoCallAndAuditedAsFailed(
+        string label, ulong botRole, string permission, string action, string method, string pathPrefix)
     {
-        BotPermissions(ModerateMembers);
-        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5004", SupportChannel, ScammerId, "nitro_gifts", Scam));
-        var buttons = await CardButtonsAsync();
-
-        await PressAsync("i-5", "tok-5", buttons["Delete message"], ModId, "dana");
+        BotPermissions(botRole);
+        await PressOnNewScamAsync("5004", label, "tok-5");
 
         var followUp = await FollowUpAsync("tok-5");
-        Assert.Contains("MANAGE_MESSAGES", (string?)followUp["content"], StringComparison.Ordinal);
-        Assert.Single(await EventsAsync("moderation.delete_message.failed"));
-        Assert.Empty(_fake.RequestsTo("DELETE", "channels/"));
+        Assert.Contains(permission, (string?)followUp["content"], StringComparison.Ordinal);
+        Assert.Single(await EventsAsync($"moderation.{action}.failed"));
+        Assert.Empty(_fake.RequestsTo(method, pathPrefix));
     }
 
     [Fact]
     public async Task BanPressedByModerator_PutsTheBanWithAuditReasonAndBody()
     {
-        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5005", SupportChannel, ScammerId, "nitro_gifts", Scam));
-        var buttons = await CardButtonsAsync();
-
-        await PressAsync("i-6", "tok-6", buttons["Ban author"], ModId, "dana");
+        await PressOnNewScamAsync("5005", "Ban author", "tok-6");
 
         var ban = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("PUT", $"guilds/1/bans/{ScammerId}")), what: "the ban");
         Assert.Contains("moderator%20%40dana", ban.AuditReason, StringComparison.Ordinal);
@@ -169,27 +167,9 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BanWhenBotLacksBanMembers_RefusedNamingItAndNoPut()
-    {
-        BotPermissions(ManageMessages | ModerateMembers | PinMessages);
-        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5006", SupportChannel, ScammerId, "nitro_gifts", Scam));
-        var buttons = await CardButtonsAsync();
-
-        await PressAsync("i-7", "tok-7", buttons["Ban author"], ModId, "dana");
-
-        var followUp = await FollowUpAsync("tok-7");
-        Assert.Contains("BAN_MEMBERS", (string?)followUp["content"], StringComparison.Ordinal);
-        Assert.Single(await EventsAsync("moderation.ban_author.failed"));
-        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
-    }
-
-    [Fact]
     public async Task PinWarningPressedByModerator_PostsTheWarningThenPinsIt()
     {
-        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5007", SupportChannel, ScammerId, "nitro_gifts", Scam));
-        var buttons = await CardButtonsAsync();
-
-        await PressAsync("i-8", "tok-8", buttons["Post warning"], ModId, "dana");
+        await PressOnNewScamAsync("5007", "Post warning", "tok-8");
 
         var pin = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("PUT", $"channels/{SupportChannel}/messages/pins/")), what: "the pin");
         var requests = _fake.Requests.ToList();
@@ -210,10 +190,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     public async Task PinWarningWhenThePinFails_WarningPostedAndOutcomeSaysPinningFailed()
     {
         _fake.Script($"PUT channels/{SupportChannel}/messages/pins/", 400, new JsonObject { ["message"] = "Maximum number of pins reached (50)", ["code"] = 30003 });
-        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5008", SupportChannel, ScammerId, "nitro_gifts", Scam));
-        var buttons = await CardButtonsAsync();
-
-        await PressAsync("i-9", "tok-9", buttons["Post warning"], ModId, "dana");
+        await PressOnNewScamAsync("5008", "Post warning", "tok-9");
 
         var followUp = await FollowUpAsync("tok-9");
         var content = (string?)followUp["content"];
@@ -246,6 +223,14 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
             .SelectMany(r => r!["components"]!.AsArray())
             .Where(c => (int?)c!["type"] == 2 && c["custom_id"] is not null)
             .ToDictionary(b => (string)b!["label"]!, b => (string)b!["custom_id"]!);
+
+    /// <summary>The scammer posts <paramref name="messageId"/>; dana (a moderator) presses <paramref name="label"/> on its card.</summary>
+    private async Task PressOnNewScamAsync(string messageId, string label, string token)
+    {
+        await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message(messageId, SupportChannel, ScammerId, "nitro_gifts", Scam));
+        var buttons = await CardButtonsAsync();
+        await PressAsync("i-" + messageId, token, buttons[label], ModId, "dana");
+    }
 
     private Task PressAsync(string id, string token, string customId, string userId, string username) =>
         _fake.DispatchAsync("INTERACTION_CREATE", FakeDiscordServer.Interaction(id, token, 3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, ModChannel, userId, username));

@@ -134,8 +134,7 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
     {
         Guild(ViewAndSend, BanMembers);
 
-        var result = await Moderation.ExecuteAsync(
-            new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "9", "Scam", DeleteMessageSeconds: 86_400), TestContext.Current.CancellationToken);
+        var result = await BanAsync("9", deleteMessageSeconds: 86_400);
 
         Assert.True(result.Done, result.Message);
         Assert.Equal("Author banned; Discord deletes their messages from the last 1 day.", result.Message);
@@ -149,11 +148,7 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
     {
         Guild(ViewAndSend, BanMembers);
 
-        var result = await Moderation.ExecuteAsync(new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "1000", "Scam"), TestContext.Current.CancellationToken);
-
-        Assert.False(result.Done);
-        Assert.Contains("server owner", result.Message, StringComparison.Ordinal);
-        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
+        AssertRefusedWithoutBan(await BanAsync("1000"), "server owner");
     }
 
     [Fact]
@@ -162,7 +157,7 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
         Guild(ViewAndSend, BanMembers);
         _fake.Script("PUT guilds/1/bans/9", 403, new JsonObject { ["message"] = "Missing Permissions", ["code"] = 50013 });
 
-        var result = await Moderation.ExecuteAsync(new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "9", "Scam"), TestContext.Current.CancellationToken);
+        var result = await BanAsync("9");
 
         Assert.False(result.Done);
         Assert.Contains("role hierarchy", result.Message, StringComparison.Ordinal);
@@ -176,12 +171,7 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
     {
         Guild(ViewAndSend, BanMembers);
 
-        var result = await Moderation.ExecuteAsync(
-            new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", "9", "Scam", DeleteMessageSeconds: seconds), TestContext.Current.CancellationToken);
-
-        Assert.False(result.Done);
-        Assert.Contains("604800", result.Message, StringComparison.Ordinal);
-        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
+        AssertRefusedWithoutBan(await BanAsync("9", seconds), "604800");
     }
 
     [Fact]
@@ -189,13 +179,10 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
     {
         Guild(ViewAndSend, ManageMessages);
 
-        var result = await Moderation.ExecuteAsync(
-            new DiscordModerationRequest(DiscordModerationAction.PinWarning, "1", "500", "77", "9", "Rule 2", WarningText: "<@9> please keep it civil."), TestContext.Current.CancellationToken);
+        var result = await PinWarningAsync();
 
-        Assert.True(result.Done, result.Message);
-        Assert.StartsWith("Warning posted; pinning failed (", result.Message, StringComparison.Ordinal);
+        AssertPostedNotPinned(result);
         Assert.Contains("PIN_MESSAGES", result.Message, StringComparison.Ordinal);
-        Assert.Single(_fake.RequestsTo("POST", "channels/500/messages"));
         Assert.Empty(_fake.RequestsTo("PUT", "channels/"));
     }
 
@@ -205,9 +192,24 @@ public sealed class DiscordModerationServiceTests : IAsyncLifetime
         Guild(ViewAndSend, PinMessages);
         _fake.Script("PUT channels/500/messages/pins/", 429, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = 60, ["global"] = false });
 
-        var result = await Moderation.ExecuteAsync(
-            new DiscordModerationRequest(DiscordModerationAction.PinWarning, "1", "500", "77", "9", "Rule 2", WarningText: "<@9> please keep it civil."), TestContext.Current.CancellationToken);
+        AssertPostedNotPinned(await PinWarningAsync());
+    }
 
+    private Task<DiscordModerationResult> BanAsync(string userId, int deleteMessageSeconds = 0) => Moderation.ExecuteAsync(
+        new DiscordModerationRequest(DiscordModerationAction.BanAuthor, "1", "500", "77", userId, "Scam", DeleteMessageSeconds: deleteMessageSeconds), TestContext.Current.CancellationToken);
+
+    private Task<DiscordModerationResult> PinWarningAsync() => Moderation.ExecuteAsync(
+        new DiscordModerationRequest(DiscordModerationAction.PinWarning, "1", "500", "77", "9", "Rule 2", WarningText: "<@9> please keep it civil."), TestContext.Current.CancellationToken);
+
+    private void AssertRefusedWithoutBan(DiscordModerationResult result, string reason)
+    {
+        Assert.False(result.Done);
+        Assert.Contains(reason, result.Message, StringComparison.Ordinal);
+        Assert.Empty(_fake.RequestsTo("PUT", "guilds/"));
+    }
+
+    private void AssertPostedNotPinned(DiscordModerationResult result)
+    {
         Assert.True(result.Done, result.Message);
         Assert.StartsWith("Warning posted; pinning failed (", result.Message, StringComparison.Ordinal);
         Assert.Single(_fake.RequestsTo("POST", "channels/500/messages"));
