@@ -63,7 +63,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         await _fake.DispatchAsync("MESSAGE_CREATE", FakeDiscordServer.Message("5001", SupportChannel, ScammerId, "nitro_gifts", Scam));
         var buttons = await CardButtonsAsync();
         Assert.Contains("Time out author", buttons.Keys);
-        Assert.Contains("Post warning", buttons.Keys);
+        Assert.Contains("Pin warning", buttons.Keys);
         Assert.Contains("Ban author", buttons.Keys);
 
         await PressAsync("i-1", "tok-1", buttons["Delete message"], ModId, "dana");
@@ -98,7 +98,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
         var edited = await Eventually.GetAsync(
             () => Task.FromResult(_fake.RequestsTo("PATCH", $"channels/{ModChannel}/messages/").FirstOrDefault(r => r.Body!.ToJsonString().Contains("timed out", StringComparison.Ordinal))),
             what: "the card edited in place");
-        await PressAsync("i-3", "tok-3", Buttons(edited.Body!)["Post warning"], ModId, "dana");
+        await PressAsync("i-3", "tok-3", Buttons(edited.Body!)["Pin warning"], ModId, "dana");
         var warning = await Eventually.GetAsync(
             () => Task.FromResult(_fake.RequestsTo("POST", $"channels/{SupportChannel}/messages").FirstOrDefault(r => r.Body?["message_reference"] is not null)),
             what: "the warning");
@@ -169,7 +169,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     [Fact]
     public async Task PinWarningPressedByModerator_PostsTheWarningThenPinsIt()
     {
-        await PressOnNewScamAsync("5007", "Post warning", "tok-8");
+        await PressOnNewScamAsync("5007", "Pin warning", "tok-8");
 
         var pin = await Eventually.GetAsync(() => Task.FromResult(_fake.FirstTo("PUT", $"channels/{SupportChannel}/messages/pins/")), what: "the pin");
         var requests = _fake.Requests.ToList();
@@ -190,7 +190,7 @@ public sealed class DiscordChatModeratorTests : IAsyncLifetime
     public async Task PinWarningWhenThePinFails_WarningPostedAndOutcomeSaysPinningFailed()
     {
         _fake.Script($"PUT channels/{SupportChannel}/messages/pins/", 400, new JsonObject { ["message"] = "Maximum number of pins reached (50)", ["code"] = 30003 });
-        await PressOnNewScamAsync("5008", "Post warning", "tok-9");
+        await PressOnNewScamAsync("5008", "Pin warning", "tok-9");
 
         var followUp = await FollowUpAsync("tok-9");
         var content = (string?)followUp["content"];

@@ -177,7 +177,7 @@ public sealed class DiscordCardRendererTests
         Assert.InRange(rows.Count, 1, DiscordCardRenderer.MaxRows);
         Assert.Contains("Delete message", labels);
         Assert.Contains("Time out author", labels);
-        Assert.Contains("Post warning", labels);
+        Assert.Contains("Pin warning", labels);
         Assert.DoesNotContain("Ban author", labels);
         Assert.Contains(labels, l => l == "Approve");
     }
