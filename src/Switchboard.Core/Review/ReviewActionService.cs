@@ -292,8 +292,9 @@ public sealed class ReviewActionService(
     private async Task ReplyToClusterMembersAsync(CaseRecord incident, string text, string actor, CancellationToken cancellationToken)
     {
         // The incident's one status reply reaches every customer who reported the same problem.
-        var members = await cases.ListAsync(new CaseQuery(Status: CaseStatus.AwaitingApproval, Limit: 10_000), cancellationToken);
-        foreach (var member in members.Where(m => m.ClusterId == incident.ClusterId && m.Id != incident.Id))
+        // Filtered by cluster in the store (indexed): a busy queue of unrelated cases must not crowd members out.
+        var members = await cases.ListAsync(new CaseQuery(Status: CaseStatus.AwaitingApproval, Limit: 10_000) { ClusterId = incident.ClusterId }, cancellationToken);
+        foreach (var member in members.Where(m => m.Id != incident.Id))
         {
             await cases.CommitAsync(
                 new CaseCommit(member with { Status = CaseStatus.Replied, FirstRespondedAt = member.FirstRespondedAt ?? time.GetUtcNow() }, member.Version)

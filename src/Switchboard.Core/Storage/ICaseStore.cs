@@ -56,4 +56,8 @@ public sealed record CaseQuery(
     string? Intent = null,
     DateTimeOffset? OpenedFrom = null,
     DateTimeOffset? OpenedTo = null,
-    int Limit = 500);
+    int Limit = 500)
+{
+    /// <summary>Only the cases of this incident cluster (the incident and its members).</summary>
+    public string? ClusterId { get; init; }
+}

@@ -305,6 +305,12 @@ public sealed class SqliteCaseStore(SqliteDatabase database, TimeProvider time) 
             command.Parameters.AddWithValue("$owner", owner);
         }
 
+        if (query.ClusterId is { } cluster)
+        {
+            where.Add("cluster_id = $cluster");
+            command.Parameters.AddWithValue("$cluster", cluster);
+        }
+
         if (query.Intent is { } intent)
         {
             where.Add("intent = $intent");

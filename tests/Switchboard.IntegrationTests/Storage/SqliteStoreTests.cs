@@ -91,6 +91,23 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task List_ByCluster_ReturnsOnlyThatClustersCasesBeforeTheLimit()
+    {
+        var cases = new SqliteCaseStore(_database, TimeProvider.System);
+        var now = DateTimeOffset.UnixEpoch;
+        foreach (var (customer, cluster) in new[] { ("a", (string?)null), ("b", "c-other"), ("c", null), ("d", "c-1"), ("e", "c-1") })
+        {
+            var record = new CaseRecord(0, $"telegram:{customer}", "telegram", "playground", CaseStatus.AwaitingApproval, 0, now, now) { ClusterId = cluster };
+            Assert.True((await cases.CommitAsync(new CaseCommit(record, null), TestContext.Current.CancellationToken)).Committed);
+        }
+
+        // A limit of 2 would hold only unrelated cases if the cluster were filtered after the query.
+        var members = await cases.ListAsync(new CaseQuery(Status: CaseStatus.AwaitingApproval, Limit: 2) { ClusterId = "c-1" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["telegram:d", "telegram:e"], members.Select(m => m.CustomerKey));
+    }
+
+    [Fact]
     public async Task CaseEvents_UpdateOrDelete_RefusedByTheDatabase()
     {
         var cases = new SqliteCaseStore(_database, TimeProvider.System);
